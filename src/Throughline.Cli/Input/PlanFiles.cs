@@ -1,0 +1,84 @@
+using System.Security;
+using Throughline.Cli.Output;
+using Throughline.Core.Model;
+using Throughline.Core.Plans;
+
+namespace Throughline.Cli.Input;
+
+/// <summary>Reads the plan files named on the command line, reporting every problem compiler-style on stderr.</summary>
+internal static class PlanFiles
+{
+    /// <summary>
+    /// Reads every file, so that all problems show at once. Returns the plans, or null when any file could
+    /// not be read (its errors are printed); nothing is analysed from a partly readable set.
+    /// </summary>
+    public static IReadOnlyList<Plan>? ReadAll(IReadOnlyList<string> paths, CliContext context)
+    {
+        var plans = new List<Plan>();
+        var failed = 0;
+        foreach (var path in paths)
+        {
+            if (Read(path, context) is { } plan)
+            {
+                plans.Add(plan);
+            }
+            else
+            {
+                failed++;
+            }
+        }
+
+        if (failed > 0 && paths.Count > 1)
+        {
+            context.Error.Error($"{failed} of {paths.Count} plans could not be read; nothing was analysed");
+        }
+
+        return failed == 0 ? plans : null;
+    }
+
+    private static Plan? Read(string path, CliContext context)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(context.Resolve(path));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or SecurityException
+            or ArgumentException or NotSupportedException)
+        {
+            context.Error.Error($"cannot read '{path}': {Describe(e, context.Resolve(path))}");
+            return null;
+        }
+
+        var result = PlanReader.Read(text, path);
+        foreach (var error in result.Errors)
+        {
+            Print(error, context.Error);
+        }
+
+        if (result.Errors.Count > 0)
+        {
+            var count = result.Errors.Count;
+            context.Error.WriteLine($"{count} error{(count == 1 ? "" : "s")} in {path}", Palette.Quiet);
+        }
+
+        return result.Succeeded ? result.Plan : null;
+    }
+
+    private static void Print(PlanError error, StyledWriter stderr)
+    {
+        stderr.Write($"{error.Location}: ", Palette.Location).Write("error", Palette.Error).WriteLine($": {error.Message}");
+        if (error.Suggestion is { } suggestion)
+        {
+            stderr.WriteLine($"  did you mean '{suggestion}'?", Palette.Quiet);
+        }
+    }
+
+    private static string Describe(Exception e, string fullPath) => e switch
+    {
+        FileNotFoundException or DirectoryNotFoundException => "file not found",
+        UnauthorizedAccessException when Directory.Exists(fullPath) => "it is a directory, not a plan file",
+        UnauthorizedAccessException or SecurityException => "permission denied",
+        _ => e.Message.TrimEnd('.'),
+    };
+}

@@ -1,0 +1,3 @@
+using Throughline.Cli;
+
+return CliApp.Run(args, CliContext.FromConsole());

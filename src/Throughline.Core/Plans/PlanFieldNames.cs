@@ -1,0 +1,44 @@
+namespace Throughline.Core.Plans;
+
+/// <summary>
+/// The fields each element of a plan file may have, in the order the writer emits them: the order of
+/// PLAN-FORMAT.md, with the fields the project added after the contract's neighbours.
+/// </summary>
+internal static class PlanFieldNames
+{
+    public static readonly string[] Plan =
+        ["throughline", "organization", "vision", "values", "swot", "goals", "objectives", "initiatives", "actions", "rules"];
+
+    public static readonly string[] Organization = ["name", "units", "people"];
+    public static readonly string[] Unit = ["id", "name", "parent", "capacity", "max_initiatives"];
+    public static readonly string[] Person = ["id", "name", "unit", "level", "manager", "email"];
+    public static readonly string[] Vision = ["statement", "purpose", "horizon", "success"];
+    public static readonly string[] Value = ["name", "description"];
+    public static readonly string[] Swot = ["id", "kind", "text"];
+
+    public static readonly string[] Goal =
+        ["id", "title", "description", "area", "owner", "horizon", "priority", "weight", "swot"];
+
+    public static readonly string[] Objective =
+        ["id", "title", "description", "contributes_to", "owner", "unit", "start", "due", "priority", "key_results"];
+
+    public static readonly string[] Contribution = ["id", "weight"];
+
+    public static readonly string[] KeyResult =
+        ["id", "title", "baseline", "target", "unit", "direction", "range", "weight", "cadence", "owner", "checkins"];
+
+    public static readonly string[] CheckIn = ["date", "value", "confidence", "by", "note"];
+
+    public static readonly string[] Initiative =
+    [
+        "id", "title", "description", "supports", "unit", "owner", "start", "end", "effort", "depends_on", "status", "stage",
+    ];
+
+    public static readonly string[] Action = ["id", "title", "initiative", "supports", "owner", "due", "done", "effort"];
+
+    public const string Severity = "severity";
+
+    public const string ExtensionPrefix = "x-";
+
+    public static bool IsExtension(string key) => key.StartsWith(ExtensionPrefix, StringComparison.Ordinal);
+}

@@ -1,0 +1,153 @@
+using Throughline.Core.Model;
+
+namespace Throughline.Core.Plans;
+
+/// <summary>Checks that every id a plan names is declared, and declared as the right kind of element.</summary>
+internal sealed class ReferenceValidator(IdIndex index, ReadContext context)
+{
+    private static readonly IdKind[] Units = [IdKind.Unit];
+    private static readonly IdKind[] People = [IdKind.Person];
+    private static readonly IdKind[] SwotItems = [IdKind.Swot];
+    private static readonly IdKind[] GoalsOrObjectives = [IdKind.Goal, IdKind.Objective];
+    private static readonly IdKind[] ObjectivesOrKeyResults = [IdKind.Objective, IdKind.KeyResult];
+    private static readonly IdKind[] Initiatives = [IdKind.Initiative];
+
+    public void Validate(Plan plan)
+    {
+        foreach (var unit in plan.Organization.Units)
+        {
+            Check(unit, "parent", unit.Parent, Name("unit", unit.Id), Units);
+        }
+
+        foreach (var person in plan.Organization.People)
+        {
+            Check(person, "unit", person.Unit, Name("person", person.Id), Units);
+            Check(person, "manager", person.Manager, Name("person", person.Id), People);
+        }
+
+        foreach (var goal in plan.Goals)
+        {
+            Check(goal, "owner", goal.Owner, Name("goal", goal.Id), People);
+            CheckAll(goal, "swot", goal.Swot, Name("goal", goal.Id), SwotItems);
+        }
+
+        foreach (var objective in plan.Objectives)
+        {
+            var subject = Name("objective", objective.Id);
+            foreach (var contribution in objective.ContributesTo)
+            {
+                Check(contribution, "id", contribution.Id, subject, GoalsOrObjectives, field: "contributes_to");
+            }
+
+            Check(objective, "owner", objective.Owner, subject, People);
+            Check(objective, "unit", objective.Unit, subject, Units);
+            objective.KeyResults.ForEach(CheckKeyResult);
+        }
+
+        plan.Vision?.Success.ForEach(CheckKeyResult);
+        plan.Initiatives.ForEach(CheckInitiative);
+
+        foreach (var action in plan.Actions)
+        {
+            var subject = Name("action", action.Id);
+            Check(action, "initiative", action.Initiative, subject, Initiatives);
+            CheckAll(action, "supports", action.Supports, subject, ObjectivesOrKeyResults);
+            Check(action, "owner", action.Owner, subject, People);
+        }
+    }
+
+    private void CheckKeyResult(KeyResult keyResult)
+    {
+        Check(keyResult, "owner", keyResult.Owner, Name("key result", keyResult.Id), People);
+        foreach (var checkIn in keyResult.CheckIns)
+        {
+            Check(checkIn, "by", checkIn.By,
+                $"the check-in of {Name("key result", keyResult.Id)} on {YamlScalars.FormatDate(checkIn.Date)}", People);
+        }
+    }
+
+    private void CheckInitiative(Initiative initiative)
+    {
+        var subject = Name("initiative", initiative.Id);
+        CheckAll(initiative, "supports", initiative.Supports, subject, ObjectivesOrKeyResults);
+        Check(initiative, "unit", initiative.Unit, subject, Units);
+        Check(initiative, "owner", initiative.Owner, subject, People);
+        for (var i = 0; i < initiative.DependsOn.Count; i++)
+        {
+            var dependency = initiative.DependsOn[i];
+            var at = context.EntryLocation(initiative, "depends_on", i);
+            if (!index.TryFind(dependency, out _, out _))
+            {
+                context.Error(at,
+                    $"Unknown dependency '{dependency}' of {subject}: no initiative has this id; fix the id, or declare the initiative under initiatives",
+                    Closest(dependency, Initiatives));
+                continue;
+            }
+
+            CheckKind(dependency, at, "depends_on", subject, Initiatives);
+        }
+    }
+
+    private void CheckAll(PlanElement element, string field, List<string> ids, string subject, IdKind[] kinds)
+    {
+        for (var i = 0; i < ids.Count; i++)
+        {
+            Reference(ids[i], context.EntryLocation(element, field, i), field, subject, kinds);
+        }
+    }
+
+    private void Check(PlanElement element, string key, string? id, string subject, IdKind[] kinds, string? field = null) =>
+        Reference(id, element.LocationOf(key) ?? context.FileStart, field ?? key, subject, kinds);
+
+    private void Reference(string? id, SourceLocation at, string field, string subject, IdKind[] kinds)
+    {
+        if (string.IsNullOrEmpty(id))
+        {
+            return;
+        }
+
+        if (!index.TryFind(id, out _, out _))
+        {
+            context.Error(at,
+                $"Unknown {string.Join(" or ", kinds.Select(Word))} '{id}' in '{field}' of {subject}; fix the id, or declare it under {string.Join(" or ", kinds.Select(Section))}",
+                Closest(id, kinds));
+            return;
+        }
+
+        CheckKind(id, at, field, subject, kinds);
+    }
+
+    private void CheckKind(string id, SourceLocation at, string field, string subject, IdKind[] kinds)
+    {
+        index.TryFind(id, out var kind, out var element);
+        if (!kinds.Contains(kind))
+        {
+            context.Error(at,
+                $"'{id}' in '{field}' of {subject} is {IdIndex.Noun(kind)} at {element.LocationOf("id")}, but '{field}' must name {string.Join(" or ", kinds.Select(WithArticle))}",
+                Closest(id, kinds));
+        }
+    }
+
+    // An element without an id has its own error already; its references are still checked.
+    private static string Name(string noun, string id) => id.Length > 0 ? $"{noun} {id}" : $"the {noun} without an id";
+
+    private string? Closest(string id, IdKind[] kinds) => Suggestions.Closest(id, index.IdsOf(kinds));
+
+    private static string Word(IdKind kind) => kind switch
+    {
+        IdKind.Swot => "SWOT item",
+        IdKind.KeyResult => "key result",
+        _ => kind.ToString().ToLowerInvariant(),
+    };
+
+    private static string WithArticle(IdKind kind) =>
+        (kind is IdKind.Objective or IdKind.Initiative or IdKind.Action ? "an " : "a ") + Word(kind);
+
+    private static string Section(IdKind kind) => kind switch
+    {
+        IdKind.Unit => "organization.units",
+        IdKind.Person => "organization.people",
+        IdKind.KeyResult => "the key_results of an objective",
+        _ => kind == IdKind.Swot ? "swot" : Word(kind) + "s",
+    };
+}

@@ -1,0 +1,27 @@
+namespace Throughline.Core.Rules;
+
+/// <summary>The rule implementations, in the catalog's order.</summary>
+internal static class RuleSet
+{
+    public static IReadOnlyList<Rule> All { get; } =
+    [
+        new VisionIsVague(),
+        new VisionHasNoSuccessMeasure(),
+        new VisionHasNoHorizon(),
+        new GoalWithoutObjectives(),
+        new ObjectiveWithoutKeyResults(),
+        new ObjectiveWithoutWork(),
+        new OrphanInitiative(),
+        new OrphanAction(),
+        new ObjectiveNotSpecific(),
+        new ObjectiveNotMeasurable(),
+        new KeyResultNotAchievable(),
+        new ObjectiveNotRelevant(),
+        new ObjectiveNotTimeBound(),
+        new StaleKeyResult(),
+        new OffTrackKeyResult(),
+        new AtRiskKeyResult(),
+        new LowConfidence(),
+        new MissingOwner(),
+    ];
+}

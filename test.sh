@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Runs the whole test suite from a clean checkout: restore (locked), format check, build, every test project.
+# Installs what the tests need when it is missing. Ends with the line "N passed, N failed[, N skipped]".
+set -uo pipefail
+cd "$(dirname "$0")"
+
+log() { printf '\n== %s\n' "$*"; }
+passed=0 failed=0 skipped=0 broken=0
+
+finish() {
+  if [ "$skipped" -gt 0 ]; then
+    echo "$passed passed, $failed failed, $skipped skipped"
+  else
+    echo "$passed passed, $failed failed"
+  fi
+  if [ "$failed" -gt 0 ] || [ "$broken" -gt 0 ]; then exit 1; fi
+  exit 0
+}
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+if ! command -v dotnet >/dev/null 2>&1; then
+  echo "error: the .NET 10 SDK is required (dotnet on PATH); see README.md" >&2
+  broken=1; finish
+fi
+
+log "restore (locked)"
+if ! dotnet restore Throughline.slnx --locked-mode; then
+  echo "error: restore failed" >&2; broken=1; finish
+fi
+
+log "format"
+if ! dotnet format Throughline.slnx --verify-no-changes --no-restore; then
+  echo "error: code is not formatted; run 'dotnet format Throughline.slnx'" >&2
+  failed=$((failed + 1))
+fi
+
+log "build"
+if ! dotnet build Throughline.slnx -c Release --no-restore -warnaserror; then
+  echo "error: build failed" >&2; broken=1; finish
+fi
+
+results=$(mktemp -d)
+for project in tests/*/*.csproj; do
+  name=$(basename "$project" .csproj)
+  log "test $name"
+  dotnet test "$project" -c Release --no-build --logger "trx;LogFileName=$name.trx" --results-directory "$results" \
+    || true
+  trx="$results/$name.trx"
+  if [ ! -f "$trx" ]; then
+    echo "error: $name produced no results" >&2; broken=1; continue
+  fi
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
+  value() { printf '%s' "$counters" | sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p"; }
+  p=$(value passed); f=$(value failed); t=$(value total); e=$(value executed)
+  passed=$((passed + ${p:-0}))
+  failed=$((failed + ${f:-0}))
+  skipped=$((skipped + ${t:-0} - ${e:-0}))
+done
+
+finish
