@@ -36,6 +36,12 @@ public sealed class AnalysisResult
     public Scores Scores { get; internal set; } = new(null, null, 0, new Dictionary<string, int>());
     public IReadOnlyList<Finding> Findings { get; internal set; } = [];
 
+    // Execution planning results.
+    // capacity
+    // schedule
+    // priorities
+    // silos
+
     public KeyResultForecast KeyResult(int k) => KeyResults[k];
     public ItemState Objective(int o) => Objectives[o];
     public ItemState Goal(int g) => Goals[g];

@@ -21,6 +21,12 @@ public static class Analyzer
         RollUp.Run(result);
         LineOfSight.Run(result);
 
+        // Execution planning (each step may read the ones before it).
+        // capacity
+        // schedule
+        // priorities
+        // silos
+
         var findings = new List<Finding>();
         var context = new RuleContext(result, rules ?? new RuleConfiguration(graph.Plan.Rules), findings);
         foreach (var rule in RuleSet.All)

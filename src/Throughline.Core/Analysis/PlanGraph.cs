@@ -79,6 +79,31 @@ public sealed class PlanGraph
     internal int[] ObjectiveDirectWork { get; set; } = [];
     internal int[] KrDirectWork { get; set; } = [];
 
+    // Organization: units form a tree; a unit's department is its ancestor just below a root (a root is its own).
+    public int UnitCount { get; internal set; }
+    public int PersonCount { get; internal set; }
+    internal int[] UnitParent { get; set; } = [];
+    internal int[] UnitDepth { get; set; } = [];
+    internal int[] UnitDepartment { get; set; } = [];
+
+    /// <summary>Units ordered so that every unit comes after all of its children.</summary>
+    internal int[] UnitsChildrenFirst { get; set; } = [];
+
+    internal int[] PersonUnit { get; set; } = [];
+
+    // Who owns what, and which unit carries it (-1 when not set). A key result's owner is its own `owner` only.
+    internal int[] GoalOwner { get; set; } = [];
+    internal int[] ObjectiveOwner { get; set; } = [];
+    internal int[] ObjectiveUnit { get; set; } = [];
+    internal int[] KrOwner { get; set; } = [];
+    internal int[] InitiativeOwner { get; set; } = [];
+    internal int[] InitiativeUnit { get; set; } = [];
+    internal int[] InitiativeStartDay { get; set; } = [];
+    internal int[] InitiativeEndDay { get; set; } = [];
+
+    // Initiative → the initiatives it depends on.
+    internal Adjacency InitiativeDependsOn { get; set; } = Adjacency.Empty;
+
     private Dictionary<string, NodeRef>? index;
 
     /// <summary>Finds an element by id; null when the plan has none.</summary>

@@ -24,6 +24,7 @@ public static class PlanGraphBuilder
         var krIndex = BuildKeyResults(graph, plan);
         BuildContributions(graph, plan, goalIndex, objectiveIndex);
         BuildWork(graph, plan, objectiveIndex, krIndex, initiativeIndex);
+        OrganizationGraph.Build(graph, plan, initiativeIndex);
         return graph;
     }
 

@@ -16,6 +16,15 @@ public sealed class Goal : IdentifiedElement
     public double? Weight { get; set; }
 
     public List<string> Swot { get; set; } = [];
+
+    /// <summary>Tagged urgent.</summary>
+    public bool Urgent { get; set; }
+
+    /// <summary>
+    /// A goal that should be carried by more than one department. Null means inferred: a goal owned by
+    /// someone of the organization's top unit counts as cross-cutting.
+    /// </summary>
+    public bool? CrossCutting { get; set; }
 }
 
 /// <summary>A link from an objective to a goal or a parent objective it contributes to.</summary>
@@ -40,6 +49,10 @@ public sealed class Objective : IdentifiedElement
     public DateOnly? Start { get; set; }
     public DateOnly? Due { get; set; }
     public int? Priority { get; set; }
+
+    /// <summary>Tagged urgent.</summary>
+    public bool Urgent { get; set; }
+
     public List<KeyResult> KeyResults { get; set; } = [];
 }
 
@@ -64,6 +77,13 @@ public sealed class KeyResult : IdentifiedElement
     public double? Weight { get; set; }
     public Cadence? Cadence { get; set; }
     public string? Owner { get; set; }
+
+    /// <summary>
+    /// A name for what is measured, shared by key results of different units that measure the same
+    /// thing (for example <c>inventory-days</c>), so that opposite targets can be found.
+    /// </summary>
+    public string? Metric { get; set; }
+
     public List<CheckIn> CheckIns { get; set; } = [];
 
     public double EffectiveWeight => Weight ?? 1.0;
@@ -111,6 +131,15 @@ public sealed class Initiative : IdentifiedElement
     public List<string> DependsOn { get; set; } = [];
     public InitiativeStatus? Status { get; set; }
     public ChangeStage? Stage { get; set; }
+
+    /// <summary>Rank as the plan's author set it, 1 = highest; the engine's own ranking comes from the criteria.</summary>
+    public int? Priority { get; set; }
+
+    /// <summary>Tagged urgent.</summary>
+    public bool Urgent { get; set; }
+
+    /// <summary>Scores from 1 to 5 by decision criterion id.</summary>
+    public Dictionary<string, double> Scores { get; set; } = [];
 }
 
 /// <summary>A concrete task of days to weeks. Named so as not to clash with <see cref="System.Action"/>.</summary>

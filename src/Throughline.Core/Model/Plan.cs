@@ -16,6 +16,9 @@ public sealed class Plan : PlanElement
     public List<PlanAction> Actions { get; set; } = [];
     public List<RuleSetting> Rules { get; set; } = [];
 
+    /// <summary>The criteria initiatives are ranked by, with their weights (<c>criteria:</c>).</summary>
+    public List<DecisionCriterion> Criteria { get; set; } = [];
+
     /// <summary>The file the plan was read from, as given on the command line; null when built in code.</summary>
     public string? SourcePath { get; set; }
 }
@@ -23,6 +26,10 @@ public sealed class Plan : PlanElement
 public sealed class Organization : PlanElement
 {
     public string Name { get; set; } = "";
+
+    /// <summary>The default limit on concurrent initiatives for units that set none.</summary>
+    public int? MaxInitiatives { get; set; }
+
     public List<Unit> Units { get; set; } = [];
     public List<Person> People { get; set; } = [];
 }
@@ -38,6 +45,12 @@ public sealed class Unit : IdentifiedElement
 
     /// <summary>How many initiatives the unit should run at once, at most.</summary>
     public int? MaxInitiatives { get; set; }
+
+    /// <summary>
+    /// People who belong to the unit besides those whose home <c>unit</c> it is: how a cross-functional
+    /// team draws members from several departments.
+    /// </summary>
+    public List<string> Members { get; set; } = [];
 }
 
 public enum PersonLevel { Executive, Manager, Frontline }
@@ -73,4 +86,20 @@ public sealed class SwotItem : IdentifiedElement
 {
     public SwotKind Kind { get; set; }
     public string Text { get; set; } = "";
+}
+
+/// <summary>Whether a higher or a lower score on a criterion makes an initiative more worth doing.</summary>
+public enum CriterionPreference { Higher, Lower }
+
+/// <summary>
+/// A criterion initiatives are ranked by, scored 1 to 5 per initiative (<c>scores:</c>). The criterion
+/// <c>alignment</c> is computed by the engine from the initiative's line of sight, never scored by hand.
+/// </summary>
+public sealed class DecisionCriterion : IdentifiedElement
+{
+    public const string Alignment = "alignment";
+
+    public string? Name { get; set; }
+    public double Weight { get; set; } = 1.0;
+    public CriterionPreference Better { get; set; } = CriterionPreference.Higher;
 }

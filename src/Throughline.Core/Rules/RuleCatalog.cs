@@ -34,6 +34,33 @@ public static class RuleCatalog
             Parameters = new Dictionary<string, double> { ["threshold"] = 0.5 },
         },
         new("ownership/missing-owner", Severity.Warning, "A goal, objective, initiative or action that nobody owns."),
+        new("ownership/overloaded", Severity.Warning, "A person who owns more open objectives, key results and initiatives than one person can follow.")
+        {
+            Parameters = new Dictionary<string, double> { ["limit"] = 10 },
+        },
+        new("capacity/over-committed", Severity.Warning, "A unit whose initiatives need more person-weeks in a month than its people have.")
+        {
+            Parameters = new Dictionary<string, double> { ["tolerance"] = 0 },
+        },
+        new("capacity/too-many-initiatives", Severity.Warning, "A unit running more initiatives at once than its limit.")
+        {
+            Parameters = new Dictionary<string, double> { ["limit"] = 5 },
+        },
+        new("dependency/cycle", Severity.Error, "Initiatives that depend on each other in a circle: none of them can start."),
+        new("dependency/out-of-order", Severity.Warning, "An initiative planned to start before an initiative it depends on ends."),
+        new("dependency/late-for-objective", Severity.Warning, "An objective whose supporting chain of initiatives cannot finish before it is due."),
+        new("priority/inflation", Severity.Warning, "Too many goals, objectives or initiatives share the top priority or are tagged urgent.")
+        {
+            Parameters = new Dictionary<string, double> { ["share"] = 0.3 },
+        },
+        new("priority/tie", Severity.Warning, "Two goals with the same priority rank: the plan does not say which comes first."),
+        new("silo/isolated-unit", Severity.Warning, "A unit that shares no goal and no dependency with any other unit."),
+        new("silo/conflicting-key-results", Severity.Warning, "Key results of different units that pull the same metric in opposite directions."),
+        new("gap/goal-single-unit", Severity.Info, "A cross-cutting goal carried by a single department."),
+        new("horizon/short-termism", Severity.Warning, "Nearly all objectives are due within a quarter and none reaches beyond the current year.")
+        {
+            Parameters = new Dictionary<string, double> { ["share"] = 0.9 },
+        },
     ];
 
     private static readonly Dictionary<string, RuleDescriptor> ById =

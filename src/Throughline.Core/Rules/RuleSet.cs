@@ -23,5 +23,13 @@ internal static class RuleSet
         new AtRiskKeyResult(),
         new LowConfidence(),
         new MissingOwner(),
+
+        // Execution planning: capacity and ownership load.
+
+        // Execution planning: dependencies and schedule.
+
+        // Execution planning: priorities.
+
+        // Execution planning: silos and horizon.
     ];
 }
