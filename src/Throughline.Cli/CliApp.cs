@@ -60,6 +60,7 @@ internal static class CliApp
             CheckCommand.Create(context),
             ExplainCommand.Create(context),
             ReportCommand.Create(context),
+            WhatIfCommand.Create(context),
         };
         root.HelpName = "throughline";
         foreach (var option in root.Options)

@@ -10,7 +10,7 @@ public class ExampleSnapshotTests
     /// <summary>The date the examples' check-in histories are written up to.</summary>
     private const string AsOf = "2026-11-15";
 
-    public static TheoryData<string> Examples => new() { "startup", "enterprise", "public-sector" };
+    public static TheoryData<string> Examples => new() { "startup", "enterprise", "public-sector", "retail-quarterly" };
 
     [Theory]
     [MemberData(nameof(Examples))]

@@ -2,18 +2,20 @@ namespace Throughline.Cli.Starter;
 
 /// <summary>
 /// The dates of the starter plan, all derived from the day it is written, so that a fresh starter always
-/// describes the current year and quarter.
+/// describes the current quarter and the year ahead. The "year" is the twelve months from the start of the
+/// current quarter, not the calendar year: work planned for next quarter must fit inside the year's objective
+/// whenever the starter is written (in November too).
 /// </summary>
 internal sealed class StarterCalendar
 {
     public StarterCalendar(DateOnly today)
     {
         Today = today;
-        YearStart = new DateOnly(today.Year, 1, 1);
-        YearEnd = new DateOnly(today.Year, 12, 31);
         Quarter = ((today.Month - 1) / 3) + 1;
         QuarterStart = new DateOnly(today.Year, ((Quarter - 1) * 3) + 1, 1);
         QuarterEnd = QuarterStart.AddMonths(3).AddDays(-1);
+        YearStart = QuarterStart;
+        YearEnd = QuarterStart.AddYears(1).AddDays(-1);
         NextQuarterStart = QuarterEnd.AddDays(1);
         NextQuarterEnd = NextQuarterStart.AddMonths(3).AddDays(-1);
         GoalHorizon = new DateOnly(today.Year + 3, 12, 31);

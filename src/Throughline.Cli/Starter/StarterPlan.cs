@@ -73,6 +73,7 @@ internal static partial class StarterPlan
             ["quarter"] = $"Q{calendar.Quarter} {calendar.Year}",
             ["year-start"] = Day(calendar.YearStart),
             ["year-end"] = Day(calendar.YearEnd),
+            ["year-end-month"] = calendar.YearEnd.ToString("MMMM yyyy", CultureInfo.InvariantCulture),
             ["quarter-start"] = Day(calendar.QuarterStart),
             ["quarter-end"] = Day(calendar.QuarterEnd),
             ["next-quarter-start"] = Day(calendar.NextQuarterStart),

@@ -1,3 +1,7 @@
+using Throughline.Core.Capacity;
+using Throughline.Core.Priorities;
+using Throughline.Core.Schedule;
+using Throughline.Core.Silos;
 using Throughline.Core.Model;
 
 namespace Throughline.Core.Analysis;
@@ -36,11 +40,17 @@ public sealed class AnalysisResult
     public Scores Scores { get; internal set; } = new(null, null, 0, new Dictionary<string, int>());
     public IReadOnlyList<Finding> Findings { get; internal set; } = [];
 
-    // Execution planning results.
-    // capacity
-    // schedule
-    // priorities
-    // silos
+    /// <summary>Load against capacity per unit and month, and initiatives run at once (docs/capacity.md).</summary>
+    public CapacityAnalysis Capacity { get; internal set; } = null!; // Set by the analyzer before anyone can read it.
+
+    /// <summary>Earliest starts and finishes of initiatives, dependency cycles and objectives' critical paths (docs/schedule.md).</summary>
+    public PlanSchedule Schedule { get; internal set; } = null!; // Set by the analyzer before anyone can read it.
+
+    /// <summary>Initiatives ranked by the decision criteria, each rank explained (docs/priorities.md).</summary>
+    public PriorityRanking Priorities { get; internal set; } = PriorityRanking.Empty;
+
+    /// <summary>Shared goals, cross-unit dependencies and cross-functional teams per unit and department (docs/silos.md).</summary>
+    public SiloMap Silos { get; internal set; } = SiloMap.Empty;
 
     public KeyResultForecast KeyResult(int k) => KeyResults[k];
     public ItemState Objective(int o) => Objectives[o];

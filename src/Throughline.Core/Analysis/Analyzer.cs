@@ -1,3 +1,7 @@
+using Throughline.Core.Capacity;
+using Throughline.Core.Priorities;
+using Throughline.Core.Schedule;
+using Throughline.Core.Silos;
 using Throughline.Core.Model;
 using Throughline.Core.Rules;
 
@@ -21,11 +25,11 @@ public static class Analyzer
         RollUp.Run(result);
         LineOfSight.Run(result);
 
-        // Execution planning (each step may read the ones before it).
-        // capacity
-        // schedule
-        // priorities
-        // silos
+        // Execution planning; the ranking reads the line of sight computed above.
+        result.Capacity = CapacityAnalysis.Compute(graph, asOf);
+        result.Schedule = Scheduler.Compute(graph);
+        result.Priorities = PriorityRanking.Compute(result);
+        result.Silos = SiloMapBuilder.Build(graph);
 
         var findings = new List<Finding>();
         var context = new RuleContext(result, rules ?? new RuleConfiguration(graph.Plan.Rules), findings);

@@ -5,7 +5,7 @@ using YamlDotNet.RepresentationModel;
 
 namespace Throughline.Core.Plans;
 
-/// <summary>The writer's nodes for initiatives, actions and rule settings.</summary>
+/// <summary>The writer's nodes for initiatives, actions, decision criteria and rule settings.</summary>
 internal static class ExecutionNodes
 {
     public static YamlMappingNode Initiative(Initiative initiative) => new NodeMap()
@@ -21,7 +21,30 @@ internal static class ExecutionNodes
         .Ids("depends_on", initiative.DependsOn)
         .Choice("status", initiative.Status)
         .Choice("stage", initiative.Stage)
+        .Integer("priority", initiative.Priority)
+        .Flag("urgent", initiative.Urgent)
+        .Add("scores", initiative.Scores.Count == 0 ? null : Scores(initiative.Scores))
         .WithExtensionsOf(initiative);
+
+    // In the dictionary's order, which is the file's order for a plan that was read.
+    private static YamlMappingNode Scores(Dictionary<string, double> scores)
+    {
+        var mapping = new NodeMap(MappingStyle.Flow);
+        foreach (var (criterion, score) in scores)
+        {
+            mapping.Number(criterion, score);
+        }
+
+        return mapping.Node;
+    }
+
+    /// <summary>A criterion on one line, its weight and preference left out at their defaults (1, higher).</summary>
+    public static YamlMappingNode Criterion(DecisionCriterion criterion) => new NodeMap(MappingStyle.Flow)
+        .Text("id", criterion.Id)
+        .Text("name", criterion.Name)
+        .Number("weight", criterion.Weight == 1.0 ? null : criterion.Weight)
+        .Choice<CriterionPreference>("better", criterion.Better == CriterionPreference.Higher ? null : criterion.Better)
+        .WithExtensionsOf(criterion);
 
     public static YamlMappingNode Action(PlanAction action) => new NodeMap()
         .Text("id", action.Id)

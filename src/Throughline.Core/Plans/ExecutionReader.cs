@@ -27,6 +27,9 @@ internal static class ExecutionReader
             DependsOn = fields.Ids("depends_on"),
             Status = fields.Choice<InitiativeStatus>("status"),
             Stage = fields.Choice<ChangeStage>("stage"),
+            Priority = fields.Integer("priority", minimum: 1),
+            Urgent = fields.Boolean("urgent") ?? false,
+            Scores = ScoresReader.Read(fields),
         };
 
         if (initiative is { Start: { } start, End: { } end } && end < start)

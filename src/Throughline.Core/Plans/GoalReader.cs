@@ -24,6 +24,8 @@ internal static class GoalReader
             Priority = fields.Integer("priority", minimum: 1),
             Weight = fields.Number("weight", NumberLimit.Positive),
             Swot = fields.Ids("swot"),
+            Urgent = fields.Boolean("urgent") ?? false,
+            CrossCutting = fields.Boolean("cross_cutting"),
         });
     }
 }

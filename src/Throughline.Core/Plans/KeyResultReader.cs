@@ -25,9 +25,28 @@ internal static class KeyResultReader
             Weight = fields.Number("weight", NumberLimit.Positive),
             Cadence = fields.Choice<Cadence>("cadence"),
             Owner = fields.Text("owner"),
+            Metric = ReadMetric(fields),
             CheckIns = PlanSectionsReader.Items(fields, "checkins", "check-ins",
                 (item, itemContext) => ReadCheckIn(item, itemContext, fields.Subject)),
         });
+    }
+
+    // The metric is a key other key results are matched by, so stray spaces must not make two spellings.
+    private static string? ReadMetric(ElementFields fields)
+    {
+        if (fields.Text("metric")?.Trim() is not { } metric)
+        {
+            return null;
+        }
+
+        if (metric.Length == 0)
+        {
+            fields.Error("metric",
+                $"'metric' of {fields.Subject} is empty; name what is measured, such as inventory-days, or remove the field");
+            return null;
+        }
+
+        return metric;
     }
 
     private static ValueRange? ReadRange(ElementFields fields)

@@ -23,6 +23,10 @@ internal sealed class NodeMap(MappingStyle style = MappingStyle.Block)
     /// <summary>Writes the flag only when it is set, false being the default.</summary>
     public NodeMap Flag(string key, bool value) => value ? Add(key, YamlWriting.Plain("true")) : this;
 
+    /// <summary>Writes a flag whose absence means something else than false (inferred), when it is set either way.</summary>
+    public NodeMap Boolean(string key, bool? value) =>
+        value is { } flag ? Add(key, YamlWriting.Plain(flag ? "true" : "false")) : this;
+
     public NodeMap Choice<TEnum>(string key, TEnum? value)
         where TEnum : struct, Enum =>
         value is { } chosen ? Add(key, YamlWriting.Plain(EnumText<TEnum>.Format(chosen))) : this;

@@ -24,6 +24,7 @@ internal static class ObjectiveReader
             Start = fields.Date("start"),
             Due = fields.Date("due"),
             Priority = fields.Integer("priority", minimum: 1),
+            Urgent = fields.Boolean("urgent") ?? false,
             KeyResults = PlanSectionsReader.Items(fields, "key_results", "key results",
                 (item, itemContext) => KeyResultReader.Read(item, itemContext, "key result")),
         });

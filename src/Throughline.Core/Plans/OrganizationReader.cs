@@ -15,6 +15,7 @@ internal static class OrganizationReader
         }
 
         organization.Name = fields.RequiredText("name");
+        organization.MaxInitiatives = fields.Integer("max_initiatives", minimum: 1);
         organization.Units = PlanSectionsReader.Items(fields, "units", "units", ReadUnit);
         organization.People = PlanSectionsReader.Items(fields, "people", "people", ReadPerson);
         return fields.Finish(organization);
@@ -34,6 +35,7 @@ internal static class OrganizationReader
             Parent = fields.Text("parent"),
             Capacity = fields.Number("capacity", NumberLimit.NonNegative),
             MaxInitiatives = fields.Integer("max_initiatives", minimum: 0),
+            Members = fields.Ids("members"),
         });
     }
 

@@ -7,32 +7,37 @@ namespace Throughline.Core.Plans;
 internal static class PlanFieldNames
 {
     public static readonly string[] Plan =
-        ["throughline", "organization", "vision", "values", "swot", "goals", "objectives", "initiatives", "actions", "rules"];
+    [
+        "throughline", "organization", "vision", "values", "swot", "criteria", "goals", "objectives", "initiatives", "actions", "rules",
+    ];
 
-    public static readonly string[] Organization = ["name", "units", "people"];
-    public static readonly string[] Unit = ["id", "name", "parent", "capacity", "max_initiatives"];
+    public static readonly string[] Organization = ["name", "max_initiatives", "units", "people"];
+    public static readonly string[] Unit = ["id", "name", "parent", "capacity", "max_initiatives", "members"];
     public static readonly string[] Person = ["id", "name", "unit", "level", "manager", "email"];
     public static readonly string[] Vision = ["statement", "purpose", "horizon", "success"];
     public static readonly string[] Value = ["name", "description"];
     public static readonly string[] Swot = ["id", "kind", "text"];
 
     public static readonly string[] Goal =
-        ["id", "title", "description", "area", "owner", "horizon", "priority", "weight", "swot"];
+        ["id", "title", "description", "area", "owner", "horizon", "priority", "weight", "swot", "urgent", "cross_cutting"];
 
     public static readonly string[] Objective =
-        ["id", "title", "description", "contributes_to", "owner", "unit", "start", "due", "priority", "key_results"];
+        ["id", "title", "description", "contributes_to", "owner", "unit", "start", "due", "priority", "urgent", "key_results"];
 
     public static readonly string[] Contribution = ["id", "weight"];
 
     public static readonly string[] KeyResult =
-        ["id", "title", "baseline", "target", "unit", "direction", "range", "weight", "cadence", "owner", "checkins"];
+        ["id", "title", "baseline", "target", "unit", "direction", "range", "weight", "cadence", "owner", "metric", "checkins"];
 
     public static readonly string[] CheckIn = ["date", "value", "confidence", "by", "note"];
 
     public static readonly string[] Initiative =
     [
         "id", "title", "description", "supports", "unit", "owner", "start", "end", "effort", "depends_on", "status", "stage",
+        "priority", "urgent", "scores",
     ];
+
+    public static readonly string[] Criterion = ["id", "name", "weight", "better"];
 
     public static readonly string[] Action = ["id", "title", "initiative", "supports", "owner", "due", "done", "effort"];
 

@@ -23,6 +23,7 @@ public static class PlanReader
             var index = IdIndex.Build(plan, context);
             new ReferenceValidator(index, context).Validate(plan);
             CycleValidator.Validate(plan, index, context);
+            CriteriaValidator.Validate(plan, context);
         }
 
         return new PlanReadResult(plan, context.SortedErrors());

@@ -31,6 +31,7 @@ internal static class PlanSectionsReader
         plan.Vision = fields.Node("vision") is { } vision ? VisionReader.ReadVision(vision, context) : null;
         plan.Values = Items(fields, "values", "values", VisionReader.ReadValue);
         plan.Swot = Items(fields, "swot", "SWOT items", VisionReader.ReadSwotItem);
+        plan.Criteria = Items(fields, "criteria", "criteria", CriteriaReader.ReadCriterion);
         plan.Goals = Items(fields, "goals", "goals", GoalReader.Read);
         plan.Objectives = Items(fields, "objectives", "objectives", ObjectiveReader.Read);
         plan.Initiatives = Items(fields, "initiatives", "initiatives", ExecutionReader.ReadInitiative);

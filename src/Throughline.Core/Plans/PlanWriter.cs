@@ -21,6 +21,7 @@ public static class PlanWriter
             .Add("vision", plan.Vision is null ? null : Vision(plan.Vision))
             .List("values", plan.Values, Value)
             .List("swot", plan.Swot, SwotItem)
+            .List("criteria", plan.Criteria, ExecutionNodes.Criterion)
             .List("goals", plan.Goals, Goal)
             .List("objectives", plan.Objectives, Objective)
             .List("initiatives", plan.Initiatives, ExecutionNodes.Initiative)
@@ -58,12 +59,14 @@ public static class PlanWriter
 
     private static YamlMappingNode Organization(Organization organization) => new NodeMap()
         .Text("name", organization.Name)
+        .Integer("max_initiatives", organization.MaxInitiatives)
         .List("units", organization.Units, unit => new NodeMap()
             .Text("id", unit.Id)
             .Text("name", unit.Name)
             .Text("parent", unit.Parent)
             .Number("capacity", unit.Capacity)
             .Integer("max_initiatives", unit.MaxInitiatives)
+            .Ids("members", unit.Members)
             .WithExtensionsOf(unit))
         .List("people", organization.People, person => new NodeMap()
             .Text("id", person.Id)
@@ -103,6 +106,8 @@ public static class PlanWriter
         .Integer("priority", goal.Priority)
         .Number("weight", goal.Weight)
         .Ids("swot", goal.Swot)
+        .Flag("urgent", goal.Urgent)
+        .Boolean("cross_cutting", goal.CrossCutting)
         .WithExtensionsOf(goal);
 
     private static YamlMappingNode Objective(Objective objective) => new NodeMap()
@@ -115,6 +120,7 @@ public static class PlanWriter
         .Date("start", objective.Start)
         .Date("due", objective.Due)
         .Integer("priority", objective.Priority)
+        .Flag("urgent", objective.Urgent)
         .List("key_results", objective.KeyResults, KeyResult)
         .WithExtensionsOf(objective);
 
@@ -135,6 +141,7 @@ public static class PlanWriter
         .Number("weight", keyResult.Weight)
         .Choice("cadence", keyResult.Cadence)
         .Text("owner", keyResult.Owner)
+        .Text("metric", keyResult.Metric?.Trim())
         .List("checkins", keyResult.CheckIns, checkIn => new NodeMap(MappingStyle.Flow)
             .Date("date", checkIn.Date)
             .Number("value", checkIn.Value)

@@ -17,6 +17,8 @@ internal sealed class ReferenceValidator(IdIndex index, ReadContext context)
         foreach (var unit in plan.Organization.Units)
         {
             Check(unit, "parent", unit.Parent, Name("unit", unit.Id), Units);
+            CheckAll(unit, "members", unit.Members, Name("unit", unit.Id), People);
+            ReportRepeatedMembers(unit);
         }
 
         foreach (var person in plan.Organization.People)
@@ -63,6 +65,20 @@ internal sealed class ReferenceValidator(IdIndex index, ReadContext context)
         {
             Check(checkIn, "by", checkIn.By,
                 $"the check-in of {Name("key result", keyResult.Id)} on {YamlScalars.FormatDate(checkIn.Date)}", People);
+        }
+    }
+
+    private void ReportRepeatedMembers(Unit unit)
+    {
+        var firstEntry = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < unit.Members.Count; i++)
+        {
+            var member = unit.Members[i];
+            if (!firstEntry.TryAdd(member, i))
+            {
+                context.Error(context.EntryLocation(unit, "members", i),
+                    $"'{member}' is listed twice in 'members' of {Name("unit", unit.Id)} (first at {context.EntryLocation(unit, "members", firstEntry[member])}); remove one of the entries");
+            }
         }
     }
 

@@ -76,6 +76,29 @@ internal static class HtmlStyles
         td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
         .fix { margin-top: 3px; color: var(--muted); font-size: 13px; }
         .empty { color: var(--muted); font-style: italic; }
+        h4 { margin: 16px 0 6px; font-size: 14px; }
+        .scroll { overflow-x: auto; }
+        .more { color: var(--muted); font-size: 13px; }
+        ul.plain { margin: 0; padding-left: 18px; }
+        ul.explain { margin: 0; padding: 0; list-style: none; font-size: 12.5px; color: var(--muted); }
+        .flag {
+          display: inline-block; padding: 0 6px; border: 1px solid var(--off-track); border-radius: 8px;
+          color: var(--off-track); font-size: 11px; font-weight: 650; letter-spacing: .04em; text-transform: uppercase; white-space: nowrap;
+        }
+        .load-table td.over { background: #fdecea; font-weight: 650; box-shadow: inset 3px 0 0 var(--off-track); }
+        .pct-small { font-size: 12px; color: var(--muted); }
+        .load-charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 14px; }
+        .load-chart { margin: 0; padding: 10px 12px; border: 1px solid var(--line); border-radius: 8px; break-inside: avoid; }
+        .load-chart figcaption { margin-bottom: 6px; font-weight: 600; }
+        .load-row { display: grid; grid-template-columns: 4.6em minmax(0, 1fr) 6.5em; gap: 8px; align-items: center; font-size: 12px; }
+        .load-month { color: var(--muted); font-variant-numeric: tabular-nums; }
+        .load-track { position: relative; height: 10px; margin: 3px 0; background: var(--soft); }
+        .load-fill { display: block; height: 100%; background: var(--accent); }
+        .load-row.over .load-fill {
+          background: repeating-linear-gradient(135deg, var(--off-track) 0 4px, #e57373 4px 8px);
+        }
+        .cap-line { position: absolute; top: -3px; bottom: -3px; width: 2px; margin-left: -1px; background: var(--ink); }
+        .load-value { text-align: right; font-variant-numeric: tabular-nums; }
         footer { margin-top: 48px; padding-top: 10px; border-top: 1px solid var(--line); font-size: 12px; color: var(--muted); }
         @media (max-width: 720px) {
           .page { padding: 20px 16px; }

@@ -17,6 +17,10 @@ internal static class MarkdownReport
         Gaps(md, "Vision without execution", "Strategy that nothing measures or moves.", report.VisionWithoutExecution);
         Gaps(md, "Execution without vision", "Work and objectives with no path to a goal.", report.ExecutionWithoutVision);
         Risks(md, report.Risks);
+        MarkdownCapacity.Write(md, report.Capacity);
+        MarkdownSchedule.Write(md, report.Schedule);
+        MarkdownPriorities.Write(md, report.Priorities);
+        MarkdownSilos.Write(md, report.Silos);
         Findings(md, report.Findings);
         return md.ToString();
     }

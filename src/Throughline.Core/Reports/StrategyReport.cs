@@ -18,6 +18,10 @@ public sealed record StrategyReport(
     IReadOnlyList<FindingLine> VisionWithoutExecution,
     IReadOnlyList<FindingLine> ExecutionWithoutVision,
     IReadOnlyList<RiskLine> Risks,
+    CapacitySection Capacity,
+    ScheduleSection Schedule,
+    PrioritySection Priorities,
+    SiloSection Silos,
     IReadOnlyList<FindingGroup> Findings)
 {
     /// <summary>The version of the report's shape; raised when a field changes meaning or disappears.</summary>
@@ -25,9 +29,11 @@ public sealed record StrategyReport(
 
     public static StrategyReport From(AnalysisResult result)
     {
+        ArgumentNullException.ThrowIfNull(result);
         var work = WorkIndex.From(result.Plan);
         var findings = result.Findings.Select(f => FindingLine.From(f, result.Graph)).ToList();
         var (goals, withoutGoal) = GoalTree.Build(result, work);
+        var planning = new PlanningContext(result);
         return new StrategyReport(
             CurrentVersion,
             result.Plan.Organization.Name,
@@ -40,6 +46,10 @@ public sealed record StrategyReport(
             GapLists.Select(findings, GapLists.VisionWithoutExecutionRules),
             GapLists.Select(findings, GapLists.ExecutionWithoutVisionRules),
             RiskList.From(result),
+            CapacitySectionBuilder.Build(planning),
+            ScheduleSectionBuilder.Build(result),
+            PrioritySectionBuilder.Build(planning),
+            SiloSectionBuilder.Build(planning),
             FindingGroup.BySeverity(findings));
     }
 }

@@ -16,6 +16,10 @@ internal static class TextReport
         Gaps(text, "Vision without execution", "Strategy that nothing measures or moves.", report.VisionWithoutExecution);
         Gaps(text, "Execution without vision", "Work and objectives with no path to a goal.", report.ExecutionWithoutVision);
         Risks(text, report.Risks);
+        TextCapacity.Write(text, report.Capacity);
+        TextSchedule.Write(text, report.Schedule);
+        TextPriorities.Write(text, report.Priorities);
+        TextSilos.Write(text, report.Silos);
         Findings(text, report.Findings);
         return text.ToString();
     }

@@ -57,7 +57,7 @@ public static class RuleCatalog
         new("silo/isolated-unit", Severity.Warning, "A unit that shares no goal and no dependency with any other unit."),
         new("silo/conflicting-key-results", Severity.Warning, "Key results of different units that pull the same metric in opposite directions."),
         new("gap/goal-single-unit", Severity.Info, "A cross-cutting goal carried by a single department."),
-        new("horizon/short-termism", Severity.Warning, "Nearly all objectives are due within a quarter and none reaches beyond the current year.")
+        new("horizon/short-termism", Severity.Warning, "Nearly all objectives span a quarter or less and none reaches beyond the current year.")
         {
             Parameters = new Dictionary<string, double> { ["share"] = 0.9 },
         },

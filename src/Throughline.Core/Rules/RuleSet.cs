@@ -25,11 +25,23 @@ internal static class RuleSet
         new MissingOwner(),
 
         // Execution planning: capacity and ownership load.
+        new OverloadedOwner(),
+        new OverCommittedUnit(),
+        new TooManyInitiatives(),
 
         // Execution planning: dependencies and schedule.
+        new CircularDependency(),
+        new OutOfOrderDependency(),
+        new LateForObjective(),
 
         // Execution planning: priorities.
+        new PriorityInflation(),
+        new PriorityTie(),
 
         // Execution planning: silos and horizon.
+        new IsolatedUnit(),
+        new ConflictingKeyResults(),
+        new GoalSingleUnit(),
+        new ShortTermism(),
     ];
 }

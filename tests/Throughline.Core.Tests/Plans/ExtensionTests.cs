@@ -40,6 +40,7 @@ public class ExtensionTests
             vision: { statement: Clean, x-a: 1, success: [{ id: VS1, title: Homes, x-a: 1 }] }
             values: [{ name: Candour, x-a: 1 }]
             swot: [{ id: S1, kind: threat, text: Rivals, x-a: 1 }]
+            criteria: [{ id: impact, x-a: 1 }]
             goals: [{ id: G1, title: Grow, x-a: 1 }]
             objectives:
               - id: O1
@@ -58,7 +59,7 @@ public class ExtensionTests
             plan.Organization.Units.Single(), plan.Organization.People.Single(), plan.Vision!, plan.Vision!.Success.Single(),
             plan.Values.Single(), plan.Swot.Single(), plan.Goals.Single(), objective, objective.ContributesTo.Single(),
             objective.KeyResults.Single(), objective.KeyResults.Single().CheckIns.Single(), plan.Initiatives.Single(),
-            plan.Actions.Single(), plan.Rules.Single(),
+            plan.Actions.Single(), plan.Rules.Single(), plan.Criteria.Single(),
         ];
         Assert.All(elements, element => Assert.Equal(1L, element.Extensions!["x-a"]));
         PlanComparison.AssertEquivalent(plan, ReadAssert.Valid(PlanWriter.Write(plan)));

@@ -161,9 +161,11 @@ public class PlanWriterTests
             x-top: { a: [1, 2.5, two, null, false] }
             organization:
               name: Acme
+              max_initiatives: 4
               units:
                 - { id: acme, name: Acme, capacity: 0, max_initiatives: 0, x-code: 7 }
-                - { id: ops, name: Ops, parent: acme }
+                - { id: ops, name: Ops, parent: acme, members: [ana, bo] }
+                - { id: impact, name: Impact team, parent: acme, members: bo }
               people:
                 - { id: ana, name: Ana, unit: ops, level: manager, email: ana@example.com }
                 - { id: bo, manager: ana, level: frontline }
@@ -177,8 +179,14 @@ public class PlanWriterTests
             swot:
               - { id: W1, kind: weakness, text: Slow, x-source: survey }
               - { id: P1, kind: opportunity, text: Subsidies }
+            criteria:
+              - { id: impact, name: Customer impact, weight: 3 }
+              - { id: effort, weight: 0.5, better: lower, x-unit: person-weeks }
+              - { id: alignment, weight: 2, better: higher }
+              - { id: risk, better: lower }
             goals:
-              - { id: G1, title: Grow, description: More, area: sales, owner: ana, horizon: 2030-01-01, priority: 2, weight: 1.5, swot: [W1, P1] }
+              - { id: G1, title: Grow, description: More, area: sales, owner: ana, horizon: 2030-01-01, priority: 2, weight: 1.5, swot: [W1, P1], urgent: true, cross_cutting: false }
+              - { id: G2, title: Keep, urgent: false, cross_cutting: true }
             objectives:
               - id: O1
                 title: Sell
@@ -188,6 +196,7 @@ public class PlanWriterTests
                 start: 2026-01-01
                 due: 2026-06-30
                 priority: 1
+                urgent: true
                 key_results:
                   - id: KR1
                     title: Uptime
@@ -199,13 +208,14 @@ public class PlanWriterTests
                     weight: 0.5
                     cadence: biweekly
                     owner: bo
+                    metric: ' uptime '
                     checkins:
                       - { date: 2026-01-15, value: 98.7, confidence: 1, by: bo, note: 'ok: fine', x-source: { tool: grafana } }
                       - { date: 2026-01-01, value: 0 }
               - { id: O2, title: Other, contributes_to: G1 }
             initiatives:
-              - { id: I1, title: Kit, description: Std, supports: [O1, KR1], unit: ops, owner: ana, start: 2026-01-01, end: 2026-01-01, effort: 0, depends_on: [I2], status: proposed, stage: believe }
-              - { id: I2, title: Other, status: cancelled, stage: transform, depends_on: I1 }
+              - { id: I1, title: Kit, description: Std, supports: [O1, KR1], unit: ops, owner: ana, start: 2026-01-01, end: 2026-01-01, effort: 0, depends_on: [I2], status: proposed, stage: believe, priority: 3, urgent: true, scores: { risk: 1, impact: 4.5, effort: 5 } }
+              - { id: I2, title: Other, status: cancelled, stage: transform, depends_on: I1, urgent: false, scores: { impact: 1 } }
             actions:
               - { id: A1, title: Call, initiative: I1, supports: O2, owner: bo, due: 2026-02-01, done: false, effort: 1.5, x-url: 'https://example.com/a?b=c#d' }
             rules:
@@ -220,6 +230,14 @@ public class PlanWriterTests
 
         PlanComparison.AssertEquivalent(plan, again);
         Assert.IsType<double>(again.Values.Single().Extensions!["x-rank"]);
+
+        // The new planning fields are not merely dropped on both sides of the trip.
+        Assert.Equal(4, again.Organization.MaxInitiatives);
+        Assert.Equal(["ana", "bo"], again.Organization.Units[1].Members);
+        Assert.Equal([(true, (bool?)false), (false, true)], again.Goals.Select(goal => (goal.Urgent, goal.CrossCutting)));
+        Assert.Equal("uptime", again.Objectives[0].KeyResults.Single().Metric);
+        Assert.Equal([("risk", 1d), ("impact", 4.5), ("effort", 5d)], again.Initiatives[0].Scores.Select(score => (score.Key, score.Value)));
+        Assert.Equal([3, 0.5, 2, 1], again.Criteria.Select(criterion => criterion.Weight));
     }
 
     [Fact]

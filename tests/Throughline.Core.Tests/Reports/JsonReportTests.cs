@@ -16,7 +16,7 @@ public class JsonReportTests
     {
         Assert.Equal(
             ["version", "organization", "asOf", "source", "vision", "scores", "goals", "objectivesWithoutGoal",
-                "visionWithoutExecution", "executionWithoutVision", "risks", "findings"],
+                "visionWithoutExecution", "executionWithoutVision", "risks", "capacity", "schedule", "priorities", "silos", "findings"],
             Root.EnumerateObject().Select(p => p.Name));
         Assert.Equal(1, Root.GetProperty("version").GetInt32());
         Assert.Equal("2026-07-02", Root.GetProperty("asOf").GetString());

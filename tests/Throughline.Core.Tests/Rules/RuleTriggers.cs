@@ -34,6 +34,39 @@ internal static class RuleTriggers
         ["tracking/at-risk"] = () => Measured(checkIns: [("2026-01-01", 0), ("2026-03-01", 14)]),
         ["tracking/low-confidence"] = () => Measured().CheckIn("KR1", "2026-03-01", 20, confidence: 0.2),
         ["ownership/missing-owner"] = () => new PlanBuilder().Goal("G1", g => g.Owner = null),
+        // Ana owns 11 open initiatives, over the default limit of 10.
+        ["ownership/overloaded"] = () => Enumerable.Range(1, 11)
+            .Aggregate(new PlanBuilder().Person("ana"), (plan, n) => plan.Initiative($"I{n}", [], i => i.Owner = "ana")),
+        // March 2026: 10 person-weeks against 1 FTE × 31 / 7 = 4.43.
+        ["capacity/over-committed"] = () => new PlanBuilder().Unit("ops", configure: u => u.Capacity = 1)
+            .Initiative("I1", [], i => (i.Unit, i.Effort, i.Start, i.End) = ("ops", 10, PlanBuilder.Day("2026-03-01"), PlanBuilder.Day("2026-03-31"))),
+        // Six initiatives without dates run at once, over the default limit of 5.
+        ["capacity/too-many-initiatives"] = () => Enumerable.Range(1, 6)
+            .Aggregate(new PlanBuilder().Unit("ops"), (plan, n) => plan.Initiative($"I{n}", [], i => i.Unit = "ops")),
+        ["dependency/cycle"] = () => new PlanBuilder().Initiative("I1", [], i => i.DependsOn = ["I1"]),
+        // I2 starts 2026-01-10, 20 days before I1, which it depends on, ends on 2026-01-30.
+        ["dependency/out-of-order"] = () => new PlanBuilder()
+            .Initiative("I1", [], i => (i.Start, i.End) = (PlanBuilder.Day("2026-01-05"), PlanBuilder.Day("2026-01-30")))
+            .Initiative("I2", [], i => (i.Start, i.End, i.DependsOn) = (PlanBuilder.Day("2026-01-10"), PlanBuilder.Day("2026-02-28"), ["I1"])),
+        // O1 is due 2026-12-31; I1 runs to 2027-01-31, 31 days later.
+        ["dependency/late-for-objective"] = () => new PlanBuilder().Goal("G1").Objective("O1", ["G1"])
+            .Initiative("I1", ["O1"], i => (i.Start, i.End) = (PlanBuilder.Day("2026-06-01"), PlanBuilder.Day("2027-01-31"))),
+        // G1 has priority 1 and G2 is urgent: 2 of 4 goals = 50%, more than 30%.
+        ["priority/inflation"] = () => new PlanBuilder()
+            .Goal("G1", g => g.Priority = 1).Goal("G2", g => g.Urgent = true).Goal("G3").Goal("G4"),
+        ["priority/tie"] = () => new PlanBuilder().Goal("G1", g => g.Priority = 1).Goal("G2", g => g.Priority = 1),
+        // Sales serves G1 and operations G2, and no dependency joins them: both work alone.
+        ["silo/isolated-unit"] = () => new PlanBuilder().Unit("acme").Unit("sales", "acme").Unit("ops", "acme").Goal("G1").Goal("G2")
+            .Objective("O1", ["G1"], o => o.Unit = "sales").Objective("O2", ["G2"], o => o.Unit = "ops"),
+        // Sales wants the metric up from 0 to 100, operations down from 100 to 0.
+        ["silo/conflicting-key-results"] = () => new PlanBuilder().Unit("sales").Unit("ops").Goal("G1")
+            .Objective("O1", ["G1"], o => o.Unit = "sales").KeyResult("O1", "KR1", 0, 100, configure: kr => kr.Metric = "m")
+            .Objective("O2", ["G1"], o => o.Unit = "ops").KeyResult("O2", "KR2", 100, 0, configure: kr => kr.Metric = "m"),
+        ["gap/goal-single-unit"] = () => new PlanBuilder().Unit("sales").Goal("G1", g => g.CrossCutting = true)
+            .Objective("O1", ["G1"], o => o.Unit = "sales"),
+        // Four objectives, all due 2026-04-01: within 92 days of 2026-03-06, 4 > 0.9 × 4.
+        ["horizon/short-termism"] = () => Enumerable.Range(1, 4)
+            .Aggregate(new PlanBuilder().Goal("G1"), (plan, n) => plan.Objective($"O{n}", ["G1"], o => o.Due = PlanBuilder.Day("2026-04-01"))),
     };
 
     public static TheoryData<string> Ids()
