@@ -1,18 +1,20 @@
 using Throughline.Core.Capacity;
+using Throughline.Core.Model;
 using Throughline.Core.Priorities;
+using Throughline.Core.Rules;
 using Throughline.Core.Schedule;
 using Throughline.Core.Silos;
-using Throughline.Core.Model;
 
 namespace Throughline.Core.Analysis;
 
 /// <summary>Everything the engine computed for one plan as of one date. Indices are those of <see cref="PlanGraph"/>.</summary>
 public sealed class AnalysisResult
 {
-    internal AnalysisResult(PlanGraph graph, DateOnly asOf)
+    internal AnalysisResult(PlanGraph graph, DateOnly asOf, RuleConfiguration rules)
     {
         Graph = graph;
         AsOf = asOf;
+        Rules = rules;
         KeyResults = new KeyResultForecast[graph.KeyResultCount];
         Objectives = new ItemState[graph.ObjectiveCount];
         Goals = new ItemState[graph.GoalCount];
@@ -26,6 +28,9 @@ public sealed class AnalysisResult
     public PlanGraph Graph { get; }
     public Plan Plan => Graph.Plan;
     public DateOnly AsOf { get; }
+
+    /// <summary>The rule configuration the findings were produced with.</summary>
+    public RuleConfiguration Rules { get; }
 
     internal KeyResultForecast[] KeyResults { get; }
     internal ItemState[] Objectives { get; }

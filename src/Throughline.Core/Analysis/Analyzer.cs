@@ -1,9 +1,9 @@
 using Throughline.Core.Capacity;
+using Throughline.Core.Model;
 using Throughline.Core.Priorities;
+using Throughline.Core.Rules;
 using Throughline.Core.Schedule;
 using Throughline.Core.Silos;
-using Throughline.Core.Model;
-using Throughline.Core.Rules;
 
 namespace Throughline.Core.Analysis;
 
@@ -14,7 +14,7 @@ public static class Analyzer
 
     public static AnalysisResult Analyze(PlanGraph graph, DateOnly asOf, RuleConfiguration? rules = null)
     {
-        var result = new AnalysisResult(graph, asOf);
+        var result = new AnalysisResult(graph, asOf, rules ?? new RuleConfiguration(graph.Plan.Rules));
         var asOfDay = asOf.DayNumber;
         var horizonDay = graph.Plan.Vision?.Horizon?.DayNumber ?? PlanGraph.NoDay;
         for (var k = 0; k < graph.KeyResultCount; k++)
@@ -32,7 +32,7 @@ public static class Analyzer
         result.Silos = SiloMapBuilder.Build(graph);
 
         var findings = new List<Finding>();
-        var context = new RuleContext(result, rules ?? new RuleConfiguration(graph.Plan.Rules), findings);
+        var context = new RuleContext(result, result.Rules, findings);
         foreach (var rule in RuleSet.All)
         {
             context.Run(rule);

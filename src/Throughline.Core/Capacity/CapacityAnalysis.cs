@@ -108,6 +108,19 @@ public sealed class CapacityAnalysis
     /// <summary>Person-weeks the unit's own initiatives and its sub-units' need in the month.</summary>
     public double Load(int unit, int month) => load[(unit * MonthCount) + month];
 
+    // Loads are sums of fractions: a load that fills capacity exactly must not count as over for a rounding error.
+    private const double Rounding = 1e-9;
+
+    /// <summary>
+    /// Whether a load is over a capacity as <c>capacity/over-committed</c> counts it: more than the capacity
+    /// times (1 + tolerance). Never without a stated capacity.
+    /// </summary>
+    public static bool IsOver(double load, double? capacity, double tolerance) =>
+        capacity is { } available && load > (available * (1 + tolerance)) + Rounding;
+
+    /// <summary>Whether a unit is over its capacity in a month (see <see cref="IsOver(double, double?, double)"/>).</summary>
+    public bool IsOver(int unit, int month, double tolerance) => IsOver(Load(unit, month), Capacity(unit, month), tolerance);
+
     /// <summary>Person-weeks the unit's own initiatives (those whose <c>unit</c> it is) need in the month.</summary>
     public double OwnLoad(int unit, int month) => ownLoad[(unit * MonthCount) + month];
 

@@ -1,17 +1,14 @@
-using Throughline.Core.Priorities;
 using System.Globalization;
 using Throughline.Core.Analysis;
 using Throughline.Core.Capacity;
 using Throughline.Core.Model;
+using Throughline.Core.Priorities;
 
 namespace Throughline.Core.Rules;
 
 internal sealed class OverCommittedUnit() : Rule("capacity/over-committed")
 {
     private const int NamedContributors = 5;
-
-    // Loads are sums of fractions: a load that fills capacity exactly must not be reported for a rounding error.
-    private const double Rounding = 1e-9;
 
     public override void Evaluate(RuleContext context)
     {
@@ -29,7 +26,7 @@ internal sealed class OverCommittedUnit() : Rule("capacity/over-committed")
             var peak = -1;
             for (var m = 0; m < capacity.MonthCount; m++)
             {
-                if (capacity.Load(u, m) <= (capacity.Capacity(u, m)!.Value * (1 + tolerance)) + Rounding)
+                if (!capacity.IsOver(u, m, tolerance))
                 {
                     continue;
                 }
