@@ -61,6 +61,10 @@ internal static class CliApp
             ExplainCommand.Create(context),
             ReportCommand.Create(context),
             WhatIfCommand.Create(context),
+            GenerateCommand.Create(context),
+            ServeCommand.Create(context),
+            MigrateCommand.Create(context),
+            DemoCommand.Create(context),
         };
         root.HelpName = "throughline";
         foreach (var option in root.Options)

@@ -5,27 +5,30 @@ namespace Throughline.Core.Analysis;
 /// <summary>Fits the check-in history of a key result and classifies it (docs/forecast.md).</summary>
 internal static class Forecaster
 {
-    public static KeyResultForecast Evaluate(PlanGraph graph, int k, int asOfDay, int visionHorizonDay)
+    public static KeyResultForecast Evaluate(PlanGraph graph, int k, int asOfDay, int visionHorizonDay) =>
+        Evaluate(graph, k, CheckInSpans.Of(graph, k), asOfDay, visionHorizonDay);
+
+    /// <summary>Evaluates key result k from the given check-ins instead of the graph's (a live analysis keeps its own).</summary>
+    public static KeyResultForecast Evaluate(PlanGraph graph, int k, CheckInSpans checkIns, int asOfDay, int visionHorizonDay)
     {
         var (startDay, dueDay) = PeriodOf(graph, k, visionHorizonDay);
-        var first = graph.KrCheckInStart[k];
-        var end = first;
-        var limit = graph.KrCheckInStart[k + 1];
-        while (end < limit && graph.CheckInDay[end] <= asOfDay)
+        var count = 0;
+        while (count < checkIns.Count && checkIns.Days[count] <= asOfDay)
         {
-            end++;
+            count++;
         }
 
-        var count = end - first;
-        var current = count > 0 ? graph.CheckInValue[end - 1] : graph.KrBaseline[k];
+        var days = checkIns.Days[..count];
+        var values = checkIns.Values[..count];
+        var current = count > 0 ? values[^1] : graph.KrBaseline[k];
         var progress = KeyResultProgress.Of(graph, k, current);
         if (startDay == PlanGraph.NoDay && dueDay != PlanGraph.NoDay && count > 0 && graph.KrObjective[k] < 0)
         {
-            startDay = graph.CheckInDay[first];
+            startDay = days[0];
         }
 
         var elapsed = Elapsed(startDay, dueDay, asOfDay);
-        var (slope, intercept, originDay) = Trend(graph, first, end);
+        var (slope, intercept, originDay) = Trend(days, values);
         var projected = double.NaN;
         if (!double.IsNaN(slope) && dueDay != PlanGraph.NoDay)
         {
@@ -38,8 +41,8 @@ internal static class Forecaster
             Current = current,
             Progress = progress,
             CheckInCount = count,
-            LastCheckInDay = count > 0 ? graph.CheckInDay[end - 1] : PlanGraph.NoDay,
-            LastConfidence = count > 0 ? graph.CheckInConfidence[end - 1] : double.NaN,
+            LastCheckInDay = count > 0 ? days[^1] : PlanGraph.NoDay,
+            LastConfidence = count > 0 ? checkIns.Confidences[count - 1] : double.NaN,
             SlopePerDay = slope,
             Projected = projected,
             ProjectedProgress = projectedProgress,
@@ -84,29 +87,29 @@ internal static class Forecaster
     }
 
     /// <summary>
-    /// Least squares of value on day over check-ins [first, end); days are taken from the first check-in for
+    /// Least squares of value on day over the check-ins given; days are taken from the first check-in for
     /// precision. Of several check-ins on one day only the last written counts, as it does for the current value:
     /// a later entry of the same day corrects the earlier one rather than adding a point to the trend.
     /// </summary>
-    private static (double Slope, double Intercept, int OriginDay) Trend(PlanGraph graph, int first, int end)
+    private static (double Slope, double Intercept, int OriginDay) Trend(ReadOnlySpan<int> days, ReadOnlySpan<double> values)
     {
-        if (end - first < 2)
+        if (days.Length < 2)
         {
             return (double.NaN, double.NaN, 0);
         }
 
-        var origin = graph.CheckInDay[first];
+        var origin = days[0];
         double count = 0, sumT = 0, sumV = 0, sumTT = 0, sumTV = 0;
-        for (var at = first; at < end; at++)
+        for (var at = 0; at < days.Length; at++)
         {
-            if (at + 1 < end && graph.CheckInDay[at + 1] == graph.CheckInDay[at])
+            if (at + 1 < days.Length && days[at + 1] == days[at])
             {
                 continue;
             }
 
             count++;
-            double t = graph.CheckInDay[at] - origin;
-            var v = graph.CheckInValue[at];
+            double t = days[at] - origin;
+            var v = values[at];
             sumT += t;
             sumV += v;
             sumTT += t * t;

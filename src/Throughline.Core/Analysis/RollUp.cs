@@ -16,29 +16,10 @@ internal static class RollUp
 
         for (var g = 0; g < graph.GoalCount; g++)
         {
-            var health = new Health();
-            var children = graph.GoalChildren.Of(g);
-            var weights = graph.GoalChildren.WeightsOf(g);
-            for (var i = 0; i < children.Length; i++)
-            {
-                health.Add(result.Objectives[children[i]], weights[i]);
-            }
-
-            result.Goals[g] = health.State;
+            RollGoal(result, g);
         }
 
-        var vision = new Health();
-        for (var g = 0; g < graph.GoalCount; g++)
-        {
-            vision.Add(result.Goals[g], graph.GoalWeight[g]);
-        }
-
-        for (var k = graph.FirstSuccessMeasure; k < graph.KeyResultCount; k++)
-        {
-            vision.Add(result.KeyResults[k], graph.KrWeight[k]);
-        }
-
-        result.Vision = vision.State;
+        RollVision(result);
     }
 
     /// <summary>Recomputes one objective from its key results and contributing objectives.</summary>
@@ -69,6 +50,39 @@ internal static class RollUp
         result.Objectives[o] = health.State;
         result.ObjectiveMeasured[o] = measured;
         result.ObjectiveHasWork[o] = hasWork;
+    }
+
+    /// <summary>Recomputes one goal from the objectives that contribute to it.</summary>
+    public static void RollGoal(AnalysisResult result, int g)
+    {
+        var graph = result.Graph;
+        var health = new Health();
+        var children = graph.GoalChildren.Of(g);
+        var weights = graph.GoalChildren.WeightsOf(g);
+        for (var i = 0; i < children.Length; i++)
+        {
+            health.Add(result.Objectives[children[i]], weights[i]);
+        }
+
+        result.Goals[g] = health.State;
+    }
+
+    /// <summary>Recomputes the vision from the goals and the vision's own success measures.</summary>
+    public static void RollVision(AnalysisResult result)
+    {
+        var graph = result.Graph;
+        var vision = new Health();
+        for (var g = 0; g < graph.GoalCount; g++)
+        {
+            vision.Add(result.Goals[g], graph.GoalWeight[g]);
+        }
+
+        for (var k = graph.FirstSuccessMeasure; k < graph.KeyResultCount; k++)
+        {
+            vision.Add(result.KeyResults[k], graph.KrWeight[k]);
+        }
+
+        result.Vision = vision.State;
     }
 
     /// <summary>

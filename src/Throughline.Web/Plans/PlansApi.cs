@@ -1,0 +1,84 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Throughline.Core.Plans;
+using Throughline.Web.Organizations;
+using Throughline.Web.Problems;
+using Throughline.Web.Storage;
+
+namespace Throughline.Web.Plans;
+
+public sealed record PlanCounts(int Units, int People, int Goals, int Objectives, int KeyResults, int Initiatives, int Actions);
+
+public sealed record PlanImportResponse(string Organization, bool DryRun, PlanChanges Changes, PlanCounts Plan);
+
+public sealed record PlanErrorResponse(int Line, int Column, string Message, string? Suggestion);
+
+/// <summary>The whole plan of an organization as a plan file: export (GET) and import (PUT, with a dry run).</summary>
+public static class PlansApi
+{
+    private static readonly string[] YamlTypes = ["application/yaml", "application/x-yaml", "text/yaml", "text/x-yaml", "text/plain"];
+
+    public static IEndpointRouteBuilder MapPlans(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/organizations/{slug}/plan").WithTags("Plan");
+        group.MapGet("/", ExportAsync).Produces<string>(StatusCodes.Status200OK, "application/yaml");
+        group.MapPut("/", ImportAsync).Accepts<string>("application/yaml", "text/plain");
+        return app;
+    }
+
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> ExportAsync(
+        string slug, ThroughlineDb db, PlanStore store, CancellationToken cancellationToken)
+    {
+        if (await db.FindAsync(slug, cancellationToken) is not { } organization)
+        {
+            return ApiProblems.UnknownOrganization(slug);
+        }
+
+        var plan = await store.LoadAsync(organization.Id, cancellationToken);
+        return TypedResults.Text(PlanWriter.Write(plan), "application/yaml; charset=utf-8");
+    }
+
+    private static async Task<Results<Ok<PlanImportResponse>, ProblemHttpResult>> ImportAsync(
+        string slug, HttpRequest request, ThroughlineDb db, PlanStore store, bool? dryRun, CancellationToken cancellationToken)
+    {
+        if (await db.FindAsync(slug, cancellationToken) is not { } organization)
+        {
+            return ApiProblems.UnknownOrganization(slug);
+        }
+
+        var mediaType = request.ContentType?.Split(';')[0].Trim();
+        if (mediaType is null || !YamlTypes.Contains(mediaType, StringComparer.OrdinalIgnoreCase))
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status415UnsupportedMediaType,
+                title: "The plan must be sent as YAML.",
+                detail: $"Send the plan file with 'Content-Type: application/yaml' (or text/plain), not '{request.ContentType}'.");
+        }
+
+        using var reader = new StreamReader(request.Body);
+        var text = await reader.ReadToEndAsync(cancellationToken);
+        var read = PlanReader.Read(text, $"{slug}.plan.yaml");
+        if (!read.Succeeded)
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status400BadRequest,
+                title: "The plan file is not valid.",
+                detail: $"The plan file has {read.Errors.Count} error(s); nothing was changed. The first: {read.Errors[0]}",
+                extensions: new Dictionary<string, object?>(StringComparer.Ordinal)
+                {
+                    ["errors"] = read.Errors.Select(e => new PlanErrorResponse(e.Location.Line, e.Location.Column, e.Message, e.Suggestion)).ToList(),
+                });
+        }
+
+        var plan = read.Plan!;
+        var changes = await store.ImportAsync(organization.Id, plan, dryRun ?? false, cancellationToken);
+        var counts = new PlanCounts(
+            plan.Organization.Units.Count,
+            plan.Organization.People.Count,
+            plan.Goals.Count,
+            plan.Objectives.Count,
+            plan.Objectives.Sum(o => o.KeyResults.Count) + (plan.Vision?.Success.Count ?? 0),
+            plan.Initiatives.Count,
+            plan.Actions.Count);
+        return TypedResults.Ok(new PlanImportResponse(slug, dryRun ?? false, changes, counts));
+    }
+}

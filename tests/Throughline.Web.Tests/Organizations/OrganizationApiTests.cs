@@ -1,0 +1,99 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using Throughline.Web.Tests.Infrastructure;
+
+namespace Throughline.Web.Tests.Organizations;
+
+public abstract class OrganizationApiTests<TDatabase>(ThroughlineApp<TDatabase> app) : IClassFixture<ThroughlineApp<TDatabase>>
+    where TDatabase : ITestDatabase, new()
+{
+    [Fact]
+    public async Task HealthSaysTheDatabaseAnswers()
+    {
+        var health = await app.GetJsonAsync("/health");
+        Assert.Equal("healthy", health.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task CreatedOrganizationCanBeReadAndListed()
+    {
+        var created = await app.CreateOrganizationAsync("acme", "Acme Ltd");
+        Assert.Equal("acme", created.GetProperty("slug").GetString());
+        Assert.Equal(1, created.GetProperty("version").GetInt32());
+
+        var read = await app.GetJsonAsync("/api/organizations/acme");
+        Assert.Equal("Acme Ltd", read.GetProperty("name").GetString());
+
+        var list = await app.GetJsonAsync("/api/organizations");
+        Assert.Contains(list.EnumerateArray(), o => o.GetProperty("slug").GetString() == "acme");
+    }
+
+    [Fact]
+    public async Task SecondOrganizationWithTheSameSlugIsAConflict()
+    {
+        await app.CreateOrganizationAsync("twice");
+        var response = await app.Client.PostAsJsonAsync("/api/organizations", new { name = "Again", slug = "twice" });
+        var problem = await Http.Expect(response, HttpStatusCode.Conflict);
+        Assert.Equal("slug", problem.GetProperty("field").GetString());
+    }
+
+    [Fact]
+    public async Task InvalidSlugAndMissingNameAreNamedInTheProblem()
+    {
+        var response = await app.Client.PostAsJsonAsync("/api/organizations", new { slug = "Not A Slug" });
+        var problem = await Http.Expect(response, HttpStatusCode.BadRequest);
+        var errors = problem.GetProperty("errors");
+        Assert.True(errors.TryGetProperty("slug", out _), errors.ToString());
+        Assert.True(errors.TryGetProperty("name", out _), errors.ToString());
+    }
+
+    [Fact]
+    public async Task FieldOfTheWrongTypeIsNamedInTheProblem()
+    {
+        var response = await app.Client.PostAsync("/api/organizations", new StringContent("""{"name": 5, "slug": "typed"}""", Encoding.UTF8, "application/json"));
+        var problem = await Http.Expect(response, HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("$.name", out _), problem.ToString());
+    }
+
+    [Fact]
+    public async Task MalformedJsonIsABadRequestProblem()
+    {
+        var response = await app.Client.PostAsync("/api/organizations", new StringContent("""{"name": "x", """, Encoding.UTF8, "application/json"));
+        var problem = await Http.Expect(response, HttpStatusCode.BadRequest);
+        Assert.Equal(400, problem.GetProperty("status").GetInt32());
+        Assert.True(problem.TryGetProperty("errors", out _), problem.ToString());
+    }
+
+    [Theory]
+    [InlineData("/api/organizations/nobody")]
+    [InlineData("/api/organizations/nobody/plan")]
+    [InlineData("/api/organizations/nobody/findings")]
+    [InlineData("/api/organizations/nobody/scores")]
+    [InlineData("/api/organizations/nobody/report?format=html")]
+    public async Task UnknownOrganizationIsNotFound(string url)
+    {
+        var problem = await app.GetJsonAsync(url, HttpStatusCode.NotFound);
+        Assert.Equal("Organization not found.", problem.GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task PlanForUnknownOrganizationIsNotFound()
+    {
+        var response = await app.PutPlanAsync("nobody", Examples.Enterprise);
+        await Http.Expect(response, HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task OpenApiDocumentListsTheEndpoints()
+    {
+        var document = await app.GetJsonAsync("/openapi/v1.json");
+        var paths = document.GetProperty("paths");
+        Assert.True(paths.TryGetProperty("/api/organizations/{slug}/plan", out _), paths.ToString());
+        Assert.True(paths.TryGetProperty("/api/organizations/{slug}/findings", out _), paths.ToString());
+    }
+}
+
+public sealed class SqliteOrganizationApiTests(ThroughlineApp<SqliteTestDatabase> app) : OrganizationApiTests<SqliteTestDatabase>(app);
+
+public sealed class PostgresOrganizationApiTests(ThroughlineApp<PostgresTestDatabase> app) : OrganizationApiTests<PostgresTestDatabase>(app);
