@@ -9,8 +9,8 @@ internal static class OrganizationGraph
     {
         var units = plan.Organization.Units;
         var people = plan.Organization.People;
-        var unitIndex = Index(units);
-        var personIndex = Index(people);
+        var unitIndex = PlanGraphBuilder.IndexById(units);
+        var personIndex = PlanGraphBuilder.IndexById(people);
         int UnitOf(string? id) => id is not null && unitIndex.TryGetValue(id, out var u) ? u : -1;
         int PersonOf(string? id) => id is not null && personIndex.TryGetValue(id, out var p) ? p : -1;
 
@@ -42,17 +42,6 @@ internal static class OrganizationGraph
         }
 
         graph.InitiativeDependsOn = Adjacency.FromEdges(plan.Initiatives.Count, dependencies);
-    }
-
-    private static Dictionary<string, int> Index<T>(List<T> items) where T : IdentifiedElement
-    {
-        var byId = new Dictionary<string, int>(items.Count, StringComparer.Ordinal);
-        for (var i = 0; i < items.Count; i++)
-        {
-            byId.TryAdd(items[i].Id, i);
-        }
-
-        return byId;
     }
 
     /// <summary>

@@ -28,7 +28,7 @@ public static class PlanGraphBuilder
         return graph;
     }
 
-    private static Dictionary<string, int> IndexById<T>(List<T> items) where T : IdentifiedElement
+    internal static Dictionary<string, int> IndexById<T>(List<T> items) where T : IdentifiedElement
     {
         var byId = new Dictionary<string, int>(items.Count, StringComparer.Ordinal);
         for (var i = 0; i < items.Count; i++)
