@@ -35,18 +35,28 @@ internal static class DemoCommand
                 ["urls"] = urls,
             },
         });
-        DemoSeeder.SeedAsync(app.Services).GetAwaiter().GetResult();
+        var seed = DemoSeeder.SeedAsync(app.Services).GetAwaiter().GetResult();
         context.Out.WriteLine($"Demo database: {path} (recreated on each run).");
+        context.Out.WriteLine();
+        context.Out.WriteLine($"Demo sign-ins (password {seed.Password}):");
+        foreach (var account in seed.Accounts)
+        {
+            context.Out.WriteLine($"  {account.Email,-24} {account.Role,-8} {(account.Person is null ? "" : "person " + account.Person)}");
+        }
+
+        context.Out.WriteLine();
+        context.Out.WriteLine($"API token of {seed.Accounts[0].Email} (write): {seed.OwnerToken}");
         return ServeCommand.Run(context, app, url =>
         {
             var org = $"{url}/api/organizations/{DemoPlan.Slug}";
             context.Out.WriteLine();
-            context.Out.WriteLine("Try:");
-            context.Out.WriteLine($"  {org}/report?format=html     the strategy report in a browser");
-            context.Out.WriteLine($"  {org}/findings               what the engine found (?family=gap&severity=warning)");
-            context.Out.WriteLine($"  {org}/scores                 line of sight, execution coverage, progress");
-            context.Out.WriteLine($"  {org}/plan                   the plan file (PUT one back to change it)");
-            context.Out.WriteLine($"  {url}/openapi/v1.json         the API description");
+            context.Out.WriteLine("Try (every API call needs the token):");
+            context.Out.WriteLine($"  curl -H \"Authorization: Bearer {seed.OwnerToken}\" {org}/findings?family=gap");
+            context.Out.WriteLine($"  {org}/report?format=html     the strategy report");
+            context.Out.WriteLine($"  {org}/alignment              vision, goals, objectives, key results and work as a tree");
+            context.Out.WriteLine($"  {org}/line-of-sight/me       how your work connects to the vision");
+            context.Out.WriteLine($"  {org}/key-results/KR1/check-ins   POST {{\"date\": \"…\", \"value\": …}} to check in");
+            context.Out.WriteLine($"  {url}/api/reference           the API reference, to try every call in a browser");
         });
     }
 }

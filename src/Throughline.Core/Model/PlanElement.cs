@@ -18,6 +18,10 @@ public abstract class PlanElement
     /// <summary>The location of one field if known, else of the element.</summary>
     public SourceLocation? LocationOf(string field) =>
         FieldLocations is not null && FieldLocations.TryGetValue(field, out var at) ? at : Location;
+
+    /// <summary>A copy that shares the original's lists and values: for edits that replace one field and keep the rest.</summary>
+    public T ShallowCopy<T>()
+        where T : PlanElement => (T)MemberwiseClone();
 }
 
 /// <summary>An element with an id that references can name.</summary>

@@ -202,7 +202,7 @@ internal sealed partial class ElementFields
     private bool HasWrongKind(string key) => Node(key) is { } value && value is not YamlScalarNode;
 
     private void Missing(string key, string hint) =>
-        context.Error(Location, $"{Capitalized(Subject)} has no {key}; {hint}");
+        context.Missing(Location, key, $"{Capitalized(Subject)} has no {key}; {hint}");
 
     private static string Capitalized(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 }

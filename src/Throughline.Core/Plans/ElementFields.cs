@@ -124,7 +124,7 @@ internal sealed partial class ElementFields
         element.Extensions = extensions;
         foreach (var (field, index, at) in entries)
         {
-            context.RecordEntry(element, field, index, at);
+            EntryLocations.Record(element, field, index, at);
         }
 
         return element;

@@ -75,7 +75,8 @@ internal static class KeyResultReader
         return new ValueRange(low, high);
     }
 
-    private static CheckIn? ReadCheckIn(YamlNode node, ReadContext context, string keyResult)
+    /// <param name="keyResult">How messages name the key result the check-in belongs to.</param>
+    public static CheckIn? ReadCheckIn(YamlNode node, ReadContext context, string keyResult)
     {
         if (ElementFields.Open(context, node, $"check-in of {keyResult}", PlanFieldNames.CheckIn) is not { } fields)
         {
@@ -86,7 +87,7 @@ internal static class KeyResultReader
         var value = fields.Number("value");
         if (fields.Node("value") is null)
         {
-            fields.Context.Error(fields.Location, $"A check-in of {keyResult} has no value; add 'value: …' with the measured number");
+            fields.Context.Missing(fields.Location, "value", $"A check-in of {keyResult} has no value; add 'value: …' with the measured number");
         }
 
         return fields.Finish(new CheckIn

@@ -21,7 +21,7 @@ internal static class OrganizationReader
         return fields.Finish(organization);
     }
 
-    private static Unit? ReadUnit(YamlNode node, ReadContext context)
+    public static Unit? ReadUnit(YamlNode node, ReadContext context)
     {
         if (ElementFields.Open(context, node, "unit", PlanFieldNames.Unit) is not { } fields)
         {
@@ -39,7 +39,7 @@ internal static class OrganizationReader
         });
     }
 
-    private static Person? ReadPerson(YamlNode node, ReadContext context)
+    public static Person? ReadPerson(YamlNode node, ReadContext context)
     {
         if (ElementFields.Open(context, node, "person", PlanFieldNames.Person) is not { } fields)
         {

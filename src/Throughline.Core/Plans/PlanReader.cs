@@ -20,10 +20,7 @@ public static class PlanReader
         var plan = root is null ? null : PlanSectionsReader.Read(root, context);
         if (plan is not null)
         {
-            var index = IdIndex.Build(plan, context);
-            new ReferenceValidator(index, context).Validate(plan);
-            CycleValidator.Validate(plan, index, context);
-            CriteriaValidator.Validate(plan, context);
+            PlanValidator.Validate(plan, context);
         }
 
         return new PlanReadResult(plan, context.SortedErrors());

@@ -4,14 +4,13 @@ using YamlDotNet.RepresentationModel;
 
 namespace Throughline.Core.Plans;
 
-/// <summary>The state of one read: the file name for locations, the errors so far, and where list entries stand.</summary>
+/// <summary>The state of one read: the file name for locations and the errors so far.</summary>
 internal sealed class ReadContext(string fileName)
 {
     private readonly List<PlanError> errors = [];
 
-    // Entries of id lists (supports: [O1, KR2]) are plain strings in the model, so their locations live here,
-    // for the reference checks to point at the exact entry.
-    private readonly Dictionary<(PlanElement Element, string Field, int Index), SourceLocation> entryLocations = [];
+    // The field each "has no <field>" error is about, for callers that point at fields rather than lines.
+    private readonly Dictionary<PlanError, string> missingFields = new(ReferenceEqualityComparer.Instance);
 
     public string FileName { get; } = fileName;
 
@@ -27,11 +26,20 @@ internal sealed class ReadContext(string fileName)
 
     public void Error(YamlNode node, string message, string? suggestion = null) => Error(At(node), message, suggestion);
 
-    public void RecordEntry(PlanElement element, string field, int index, SourceLocation at) =>
-        entryLocations[(element, field, index)] = at;
+    /// <summary>Reports a required field that is absent, at the element that lacks it.</summary>
+    public void Missing(SourceLocation at, string field, string message)
+    {
+        var error = new PlanError(at, message);
+        errors.Add(error);
+        missingFields[error] = field;
+    }
 
+    /// <summary>The field an error reports absent, or null when it is about something else.</summary>
+    public string? MissingField(PlanError error) => missingFields.GetValueOrDefault(error);
+
+    /// <summary>Where the n-th entry of a list field was read, else the field, else the start of the file.</summary>
     public SourceLocation EntryLocation(PlanElement element, string field, int index) =>
-        entryLocations.TryGetValue((element, field, index), out var at) ? at : element.LocationOf(field) ?? FileStart;
+        EntryLocations.Find(element, field, index) ?? element.LocationOf(field) ?? FileStart;
 
     public IReadOnlyList<PlanError> SortedErrors() =>
         [.. errors.OrderBy(error => error.Location.Line).ThenBy(error => error.Location.Column)];

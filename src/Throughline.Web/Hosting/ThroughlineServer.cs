@@ -1,6 +1,14 @@
 using System.Text.Json.Serialization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using Scalar.AspNetCore;
+using Throughline.Web.Accounts;
 using Throughline.Web.Analysis;
+using Throughline.Web.Audit;
 using Throughline.Web.Health;
+using Throughline.Web.Items;
 using Throughline.Web.Organizations;
 using Throughline.Web.Plans;
 using Throughline.Web.Problems;
@@ -11,6 +19,8 @@ namespace Throughline.Web.Hosting;
 /// <summary>Builds and runs the web host; Program, the CLI (<c>serve</c>, <c>demo</c>) and the tests all start it here.</summary>
 public static class ThroughlineServer
 {
+    public const string AntiforgeryHeader = "X-CSRF-TOKEN";
+
     public static WebApplication Build(ServerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -23,25 +33,39 @@ public static class ThroughlineServer
 
         // Read when first needed, not now: a test host adds its own settings after this method returns.
         services.AddSingleton(provider => StorageOptions.From(provider.GetRequiredService<IConfiguration>()));
+        services.AddSingleton(provider => ServerLimits.From(provider.GetRequiredService<IConfiguration>()));
         services.AddScoped(provider => provider.GetRequiredService<StorageOptions>().CreateContext());
         services.AddHostedService<MigrationGuard>();
         services.AddSingleton<PlanCache>();
         services.AddScoped<PlanStore>();
+        services.AddScoped<ItemWriter>();
+        services.AddScoped<CheckInWriter>();
+        AddAccounts(services);
 
         services.AddProblemDetails();
         services.AddExceptionHandler<BadRequestHandler>();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.KebabCaseLower)));
         services.AddOpenApi();
 
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseRateLimiter();
+        app.UseAuthorization();
+        app.Use(RequireAntiforgeryForCookies);
         app.MapOpenApi();
+        app.MapScalarApiReference("/api/reference", o => o.WithTitle("Throughline API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
         app.MapHealth();
+        app.MapAccounts();
         app.MapOrganizations();
+        app.MapMembers();
         app.MapPlans();
+        app.MapItems();
+        app.MapCheckIns();
         app.MapAnalysis();
+        app.MapAudit();
         return app;
     }
 
@@ -63,5 +87,112 @@ public static class ThroughlineServer
             await error.WriteLineAsync("error: " + e.Message);
             return 2;
         }
+    }
+
+    private static void AddAccounts(IServiceCollection services)
+    {
+        services.AddIdentityCore<UserAccount>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
+            })
+            .AddEntityFrameworkStores<ThroughlineDb>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+        services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = AuthSchemes.Default;
+                o.DefaultChallengeScheme = AuthSchemes.Default;
+            })
+            .AddPolicyScheme(AuthSchemes.Default, "Access token or sign-in cookie", o => o.ForwardDefaultSelector = context =>
+                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? AuthSchemes.Token
+                    : IdentityConstants.ApplicationScheme)
+            .AddScheme<AuthenticationSchemeOptions, AccessTokenHandler>(AuthSchemes.Token, null)
+            .AddCookie(IdentityConstants.ApplicationScheme, o =>
+            {
+                o.Cookie.Name = "throughline.session";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Lax;
+                o.SlidingExpiration = true;
+                o.ExpireTimeSpan = TimeSpan.FromDays(14);
+                o.Events.OnRedirectToLogin = context => Status(context.Response, StatusCodes.Status401Unauthorized);
+                o.Events.OnRedirectToAccessDenied = context => Status(context.Response, StatusCodes.Status403Forbidden);
+            });
+        services.AddAuthorization();
+        services.AddAntiforgery(o =>
+        {
+            o.HeaderName = AntiforgeryHeader;
+            o.Cookie.Name = "throughline.antiforgery";
+        });
+        services.AddSingleton<AccessTokenCache>();
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = async (context, cancellationToken) =>
+            {
+                context.HttpContext.Response.Headers.RetryAfter = "60";
+                await context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = context.HttpContext,
+                    ProblemDetails =
+                    {
+                        Status = StatusCodes.Status429TooManyRequests,
+                        Title = "Too many requests.",
+                        Detail = "Too many attempts in the last minute from here; wait a minute and try again.",
+                    },
+                });
+            };
+            o.AddPolicy(AccountsApi.SignInLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                "sign-in:" + (context.Connection.RemoteIpAddress?.ToString() ?? "local"),
+                _ => Window(context.RequestServices.GetRequiredService<ServerLimits>().SignInPerMinute)));
+            o.AddPolicy(AccountsApi.TokenLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                "tokens:" + (context.User.Identity?.Name ?? context.Connection.RemoteIpAddress?.ToString() ?? "local"),
+                _ => Window(context.RequestServices.GetRequiredService<ServerLimits>().TokensPerMinute)));
+        });
+    }
+
+    private static FixedWindowRateLimiterOptions Window(int permits) => new()
+    {
+        PermitLimit = permits,
+        Window = TimeSpan.FromMinutes(1),
+        QueueLimit = 0,
+    };
+
+    private static Task Status(HttpResponse response, int status)
+    {
+        response.StatusCode = status;
+        return Task.CompletedTask;
+    }
+
+    // A browser sends its cookie with any request, also one a foreign page makes it send: a write that
+    // authenticates by cookie must carry the antiforgery token in a header. Tokens are not sent by browsers
+    // on their own, so requests with one need none.
+    private static async Task RequireAntiforgeryForCookies(HttpContext context, RequestDelegate next)
+    {
+        var method = context.Request.Method;
+        var safe = HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method);
+        if (!safe && context.User.Identity is { IsAuthenticated: true, AuthenticationType: var type } && type != AuthSchemes.Token)
+        {
+            var antiforgery = context.RequestServices.GetRequiredService<IAntiforgery>();
+            if (!await antiforgery.IsRequestValidAsync(context))
+            {
+                context.Response.StatusCode = StatusCodes.Status400BadRequest;
+                await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = context,
+                    ProblemDetails =
+                    {
+                        Status = StatusCodes.Status400BadRequest,
+                        Title = "The antiforgery token is missing or wrong.",
+                        Detail = $"A signed-in browser must send the token of GET /api/account/antiforgery in the {AntiforgeryHeader} header with every change; scripts should use an access token instead.",
+                    },
+                });
+                return;
+            }
+        }
+
+        await next(context);
     }
 }

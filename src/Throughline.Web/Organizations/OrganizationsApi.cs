@@ -1,5 +1,8 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Throughline.Web.Accounts;
+using Throughline.Web.Analysis;
 using Throughline.Web.Problems;
 using Throughline.Web.Storage;
 
@@ -7,17 +10,19 @@ namespace Throughline.Web.Organizations;
 
 public sealed record CreateOrganizationRequest(string? Name, string? Slug);
 
-public sealed record OrganizationResponse(string Slug, string Name, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, int Version);
+public sealed record OrganizationResponse(string Slug, string Name, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, int Version, string? Role = null, string? Person = null);
 
 /// <summary>Organizations (tenants): create, list, read.</summary>
 public static class OrganizationsApi
 {
     public static IEndpointRouteBuilder MapOrganizations(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/organizations").WithTags("Organizations");
-        group.MapPost("/", CreateAsync);
-        group.MapGet("/", ListAsync);
-        group.MapGet("/{slug}", GetAsync);
+        var group = app.MapGroup("/api/organizations").WithTags("Organizations").RequireAuthorization();
+        group.MapPost("/", CreateAsync).WithSummary("Create an organization; you become its owner.");
+        group.MapGet("/", ListAsync).WithSummary("The organizations you are a member of.");
+        var one = app.MapOrganizationGroup("", "Organizations");
+        one.MapGet("/", Get).WithSummary("The organization and your role in it.");
+        one.MapDelete("/", DeleteAsync).WithSummary("Delete the organization and everything in it (owners only).");
         return app;
     }
 
@@ -35,7 +40,7 @@ public static class OrganizationsApi
     }
 
     private static async Task<Results<Created<OrganizationResponse>, ValidationProblem, ProblemHttpResult>> CreateAsync(
-        CreateOrganizationRequest request, ThroughlineDb db, TimeProvider time, CancellationToken cancellationToken)
+        CreateOrganizationRequest request, ClaimsPrincipal user, ThroughlineDb db, TimeProvider time, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         if (string.IsNullOrWhiteSpace(request.Name))
@@ -61,18 +66,36 @@ public static class OrganizationsApi
         var now = time.GetUtcNow();
         var row = new OrganizationRow { Id = Guid.NewGuid(), Slug = request.Slug!, Name = request.Name!.Trim(), CreatedAt = now, UpdatedAt = now };
         db.Organizations.Add(row);
+        db.Memberships.Add(new MembershipRow { OrganizationId = row.Id, UserId = user.UserId(), Role = OrganizationRole.Owner.Name(), CreatedAt = now });
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/organizations/{row.Slug}", row.ToResponse());
     }
 
-    private static async Task<Ok<List<OrganizationResponse>>> ListAsync(ThroughlineDb db, CancellationToken cancellationToken)
+    private static async Task<Ok<List<OrganizationResponse>>> ListAsync(ClaimsPrincipal user, ThroughlineDb db, CancellationToken cancellationToken)
     {
-        var rows = await db.Organizations.AsNoTracking().OrderBy(o => o.Slug).ToListAsync(cancellationToken);
+        var userId = user.UserId();
+        var rows = await db.Organizations.AsNoTracking()
+            .Where(o => db.Memberships.Any(m => m.OrganizationId == o.Id && m.UserId == userId))
+            .OrderBy(o => o.Slug).ToListAsync(cancellationToken);
         return TypedResults.Ok(rows.Select(r => r.ToResponse()).ToList());
     }
 
-    private static async Task<Results<Ok<OrganizationResponse>, ProblemHttpResult>> GetAsync(string slug, ThroughlineDb db, CancellationToken cancellationToken) =>
-        await db.FindAsync(slug, cancellationToken) is { } row
-            ? TypedResults.Ok(row.ToResponse())
-            : ApiProblems.UnknownOrganization(slug);
+    private static Ok<OrganizationResponse> Get(HttpContext http)
+    {
+        var access = http.Access();
+        return TypedResults.Ok(access.Organization.ToResponse() with { Role = access.Role.Name(), Person = access.PersonId });
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(HttpContext http, ThroughlineDb db, PlanCache cache, CancellationToken cancellationToken)
+    {
+        var access = http.Access();
+        if (!access.IsAtLeast(OrganizationRole.Owner))
+        {
+            return ApiProblems.Forbidden("Only an owner deletes the organization.");
+        }
+
+        await db.Organizations.Where(o => o.Id == access.OrganizationId).ExecuteDeleteAsync(cancellationToken);
+        cache.Forget(access.OrganizationId);
+        return TypedResults.NoContent();
+    }
 }

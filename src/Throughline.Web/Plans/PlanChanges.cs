@@ -73,6 +73,9 @@ public static class PlanDiff
         return new PlanChanges(added, changed, removed, unchanged);
     }
 
+    /// <summary>The version of every item of the plan, as the API's ETags give them.</summary>
+    public static Dictionary<PlanItemRef, int> Versions(PlanRows rows) => Items(rows).ToDictionary(i => i.Ref, i => i.Row.Version);
+
     private sealed record Item(PlanItemRef Ref, PlanRow Row, string Fingerprint);
 
     private static IEnumerable<Item> Items(PlanRows rows)

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Throughline.Core.Model;
 using Throughline.Web.Analysis;
+using Throughline.Web.Audit;
 using Throughline.Web.Storage;
 
 namespace Throughline.Web.Plans;
@@ -8,20 +9,42 @@ namespace Throughline.Web.Plans;
 /// <summary>Reads an organization's plan from its tables and replaces it as a whole.</summary>
 public sealed class PlanStore(ThroughlineDb db, PlanCache cache, TimeProvider time)
 {
-    public async Task<Plan> LoadAsync(Guid organizationId, CancellationToken cancellationToken = default)
+    public async Task<Plan> LoadAsync(Guid organizationId, CancellationToken cancellationToken = default) =>
+        (await LoadWithVersionsAsync(organizationId, cancellationToken)).Plan;
+
+    /// <summary>The plan and the version (ETag) of each of its items.</summary>
+    public async Task<(Plan Plan, Dictionary<PlanItemRef, int> Versions)> LoadWithVersionsAsync(Guid organizationId, CancellationToken cancellationToken = default)
     {
         var organization = await db.Organizations.AsNoTracking().SingleAsync(o => o.Id == organizationId, cancellationToken);
         var rows = await PlanRows.LoadAsync(db, organizationId, cancellationToken);
-        return rows.ToPlan(organization.Name);
+        return (rows.ToPlan(organization.Name), PlanDiff.Versions(rows));
     }
 
     /// <summary>
     /// Replaces the organization's plan in one transaction and returns what changed; with
     /// <paramref name="dryRun"/> only says what would change and writes nothing.
     /// </summary>
-    public async Task<PlanChanges> ImportAsync(Guid organizationId, Plan plan, bool dryRun = false, CancellationToken cancellationToken = default)
+    public async Task<PlanChanges> ImportAsync(Guid organizationId, Plan plan, bool dryRun = false, string actor = "", string? userId = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(plan);
+        var state = dryRun ? null : await cache.LoadedAsync(organizationId);
+        if (state is not null)
+        {
+            await state.Writes.WaitAsync(cancellationToken);
+        }
+
+        try
+        {
+            return await ImportLockedAsync(organizationId, plan, dryRun, (actor, userId), state, cancellationToken);
+        }
+        finally
+        {
+            state?.Writes.Release();
+        }
+    }
+
+    private async Task<PlanChanges> ImportLockedAsync(Guid organizationId, Plan plan, bool dryRun, (string Name, string? Id) actor, OrganizationState? state, CancellationToken cancellationToken)
+    {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var organization = await db.Organizations.SingleAsync(o => o.Id == organizationId, cancellationToken);
         var stored = await PlanRows.LoadAsync(db, organizationId, cancellationToken);
@@ -36,11 +59,31 @@ public sealed class PlanStore(ThroughlineDb db, PlanCache cache, TimeProvider ti
         incoming.AddTo(db);
         organization.UpdatedAt = time.GetUtcNow();
         organization.Version++;
+        db.AuditEntries.Add(new AuditEntryRow
+        {
+            OrganizationId = organizationId,
+            At = organization.UpdatedAt,
+            UserId = actor.Id,
+            Actor = actor.Name,
+            Action = "imported",
+            Kind = "plan",
+            ItemId = "plan",
+            After = System.Text.Json.JsonSerializer.Serialize(changes, AuditJson.Options),
+        });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
         // The cache gets the plan as the database now holds it, so that its analysis is the one a restart would give.
-        cache.Replace(organizationId, incoming.ToPlan(organization.Name));
+        if (state is not null)
+        {
+            state.ReplaceAll(incoming.ToPlan(organization.Name), PlanDiff.Versions(incoming));
+        }
+        else
+        {
+            // A read may have started loading the plan before the commit: let the next one load it afresh.
+            cache.Forget(organizationId);
+        }
+
         return changes;
     }
 }

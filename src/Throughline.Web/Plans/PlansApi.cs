@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Throughline.Core.Plans;
+using Throughline.Web.Accounts;
+using Throughline.Web.Hosting;
 using Throughline.Web.Organizations;
 using Throughline.Web.Problems;
 using Throughline.Web.Storage;
@@ -19,44 +21,41 @@ public static class PlansApi
 
     public static IEndpointRouteBuilder MapPlans(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/organizations/{slug}/plan").WithTags("Plan");
+        var group = app.MapOrganizationGroup("/plan", "Plan");
         group.MapGet("/", ExportAsync).Produces<string>(StatusCodes.Status200OK, "application/yaml");
         group.MapPut("/", ImportAsync).Accepts<string>("application/yaml", "text/plain");
         return app;
     }
 
-    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> ExportAsync(
-        string slug, ThroughlineDb db, PlanStore store, CancellationToken cancellationToken)
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> ExportAsync(HttpContext http, PlanStore store, CancellationToken cancellationToken)
     {
-        if (await db.FindAsync(slug, cancellationToken) is not { } organization)
+        var access = http.Access();
+        if (!access.IsAtLeast(OrganizationRole.Admin))
         {
-            return ApiProblems.UnknownOrganization(slug);
+            return ApiProblems.Forbidden("The whole plan file, private objectives included, is for admins and owners; read the items you may see through their own endpoints.");
         }
 
-        var plan = await store.LoadAsync(organization.Id, cancellationToken);
+        var plan = await store.LoadAsync(access.OrganizationId, cancellationToken);
         return TypedResults.Text(PlanWriter.Write(plan), "application/yaml; charset=utf-8");
     }
 
     private static async Task<Results<Ok<PlanImportResponse>, ProblemHttpResult>> ImportAsync(
-        string slug, HttpRequest request, ThroughlineDb db, PlanStore store, bool? dryRun, CancellationToken cancellationToken)
+        HttpContext http, PlanStore store, ServerLimits limits, bool? dryRun, CancellationToken cancellationToken)
     {
-        if (await db.FindAsync(slug, cancellationToken) is not { } organization)
+        var access = http.Access();
+        var slug = access.Slug;
+        if (!access.IsAtLeast(OrganizationRole.Admin))
         {
-            return ApiProblems.UnknownOrganization(slug);
+            return ApiProblems.Forbidden("Importing a plan file replaces the whole plan; only admins and owners may.");
         }
 
-        var mediaType = request.ContentType?.Split(';')[0].Trim();
-        if (mediaType is null || !YamlTypes.Contains(mediaType, StringComparer.OrdinalIgnoreCase))
+        var (text, problem) = await RequestBody.ReadAsync(http.Request, limits.PlanBytes, YamlTypes, "application/yaml");
+        if (problem is not null)
         {
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status415UnsupportedMediaType,
-                title: "The plan must be sent as YAML.",
-                detail: $"Send the plan file with 'Content-Type: application/yaml' (or text/plain), not '{request.ContentType}'.");
+            return problem;
         }
 
-        using var reader = new StreamReader(request.Body);
-        var text = await reader.ReadToEndAsync(cancellationToken);
-        var read = PlanReader.Read(text, $"{slug}.plan.yaml");
+        var read = PlanReader.Read(text!, $"{slug}.plan.yaml");
         if (!read.Succeeded)
         {
             return TypedResults.Problem(
@@ -70,7 +69,7 @@ public static class PlansApi
         }
 
         var plan = read.Plan!;
-        var changes = await store.ImportAsync(organization.Id, plan, dryRun ?? false, cancellationToken);
+        var changes = await store.ImportAsync(access.OrganizationId, plan, dryRun ?? false, access.Actor, access.UserId, cancellationToken);
         var counts = new PlanCounts(
             plan.Organization.Units.Count,
             plan.Organization.People.Count,

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Throughline.Web.Organizations;
 
@@ -7,7 +8,7 @@ namespace Throughline.Web.Storage;
 /// The database of every organization. Abstract because each provider has its own migrations set, and EF
 /// ties a migrations set to a context type: <see cref="SqliteThroughlineDb"/> and <see cref="PostgresThroughlineDb"/>.
 /// </summary>
-public abstract class ThroughlineDb(DbContextOptions options) : DbContext(options)
+public abstract class ThroughlineDb(DbContextOptions options) : IdentityDbContext<UserAccount>(options)
 {
     public DbSet<OrganizationRow> Organizations => Set<OrganizationRow>();
     public DbSet<PlanSettingsRow> PlanSettings => Set<PlanSettingsRow>();
@@ -32,10 +33,16 @@ public abstract class ThroughlineDb(DbContextOptions options) : DbContext(option
     public DbSet<CriterionRow> Criteria => Set<CriterionRow>();
     public DbSet<RuleSettingRow> RuleSettings => Set<RuleSettingRow>();
     public DbSet<RuleParameterRow> RuleParameters => Set<RuleParameterRow>();
+    public DbSet<MembershipRow> Memberships => Set<MembershipRow>();
+    public DbSet<AccessTokenRow> AccessTokens => Set<AccessTokenRow>();
+    public DbSet<AuditEntryRow> AuditEntries => Set<AuditEntryRow>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(modelBuilder);
+        ArgumentNullException.ThrowIfNull(builder);
+        base.OnModelCreating(builder);
+        var modelBuilder = builder;
+        Accounts(modelBuilder);
 
         var organization = modelBuilder.Entity<OrganizationRow>();
         organization.ToTable("Organizations");
@@ -70,6 +77,30 @@ public abstract class ThroughlineDb(DbContextOptions options) : DbContext(option
             modelBuilder.Entity(type).HasOne(typeof(OrganizationRow)).WithMany().HasForeignKey(nameof(PlanRow.OrganizationId)).OnDelete(DeleteBehavior.Cascade);
             modelBuilder.Entity(type).Property(nameof(PlanRow.Version)).IsConcurrencyToken();
         }
+    }
+
+    private static void Accounts(ModelBuilder modelBuilder)
+    {
+        var membership = modelBuilder.Entity<MembershipRow>();
+        membership.ToTable("Memberships").HasKey(m => new { m.OrganizationId, m.UserId });
+        membership.HasIndex(m => m.UserId);
+        membership.Property(m => m.Role).HasMaxLength(16);
+        membership.HasOne<OrganizationRow>().WithMany().HasForeignKey(m => m.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+        membership.HasOne<UserAccount>().WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Cascade);
+
+        var token = modelBuilder.Entity<AccessTokenRow>();
+        token.ToTable("AccessTokens");
+        token.HasIndex(t => t.Hash).IsUnique();
+        token.HasIndex(t => t.UserId);
+        token.Property(t => t.Hash).HasMaxLength(64);
+        token.Property(t => t.Scope).HasMaxLength(16);
+        token.HasOne<UserAccount>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
+
+        var audit = modelBuilder.Entity<AuditEntryRow>();
+        audit.ToTable("AuditEntries");
+        audit.HasIndex(a => new { a.OrganizationId, a.Id });
+        audit.HasIndex(a => new { a.OrganizationId, a.Kind, a.ItemId, a.Id });
+        audit.HasOne<OrganizationRow>().WithMany().HasForeignKey(a => a.OrganizationId).OnDelete(DeleteBehavior.Cascade);
     }
 
     private static void Item<TRow>(ModelBuilder modelBuilder, string table)

@@ -32,4 +32,7 @@ internal static class PlanComparison
     public static string Content(Plan plan) => JsonSerializer.Serialize(plan, Options);
 
     public static void AssertEquivalent(Plan expected, Plan actual) => Assert.Equal(Content(expected), Content(actual));
+
+    /// <summary>One element as indented JSON without locations, nested elements included.</summary>
+    public static string ElementContent(PlanElement element) => JsonSerializer.Serialize(element, element.GetType(), Options);
 }

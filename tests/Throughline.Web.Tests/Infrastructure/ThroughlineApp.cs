@@ -1,10 +1,14 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Throughline.Web.Accounts;
 using Throughline.Web.Storage;
 
 namespace Throughline.Web.Tests.Infrastructure;
@@ -26,12 +30,58 @@ public sealed class ThroughlineApp<TDatabase> : IAsyncLifetime
 
     public StorageOptions Storage => StorageOptions.From(new ConfigurationBuilder().AddInMemoryCollection(Database.Settings).Build());
 
+    /// <summary>The user every test class starts with: owner of the organizations it creates through <see cref="Client"/>.</summary>
+    public const string OwnerEmail = "owner@example.com";
+
     public async Task InitializeAsync()
     {
         await Database.CreateAsync();
         await DatabaseMigrations.MigrateAsync(Storage);
         factory = Http.Start(Database.Settings);
-        Client = factory.CreateClient();
+        Client = await UserAsync(OwnerEmail);
+    }
+
+    /// <summary>A client that acts as the user with this e-mail (created when new), through a personal access token.</summary>
+    public async Task<HttpClient> UserAsync(string email, string scope = "write")
+    {
+        await using var services = Factory.Services.CreateAsyncScope();
+        var users = services.ServiceProvider.GetRequiredService<UserManager<UserAccount>>();
+        var user = await users.FindByEmailAsync(email);
+        if (user is null)
+        {
+            user = new UserAccount { UserName = email, Email = email, DisplayName = email.Split('@')[0], CreatedAt = DateTimeOffset.UtcNow };
+            var created = await users.CreateAsync(user, Password);
+            Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Description)));
+        }
+
+        var secret = AccessTokens.NewSecret();
+        var db = services.ServiceProvider.GetRequiredService<ThroughlineDb>();
+        db.AccessTokens.Add(new AccessTokenRow
+        {
+            Id = Guid.NewGuid(),
+            UserId = user.Id,
+            Name = "test",
+            Hash = AccessTokens.Hash(secret),
+            Prefix = secret[..9],
+            Scope = scope,
+            CreatedAt = DateTimeOffset.UtcNow,
+        });
+        await db.SaveChangesAsync();
+        var client = Factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", secret);
+        return client;
+    }
+
+    /// <summary>The password of every user <see cref="UserAsync"/> creates.</summary>
+    public const string Password = "Correct-Horse-42";
+
+    /// <summary>Makes the user a member of the organization (as its owner, through the API) and returns a client acting as them.</summary>
+    public async Task<HttpClient> MemberAsync(string slug, string email, string role, string? person = null, string scope = "write")
+    {
+        var client = await UserAsync(email, scope);
+        var response = await Client.PostAsJsonAsync($"/api/organizations/{slug}/members", new { email, role, person });
+        await Http.Expect(response, HttpStatusCode.Created);
+        return client;
     }
 
     public async Task DisposeAsync()

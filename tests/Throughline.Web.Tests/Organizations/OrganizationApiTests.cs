@@ -16,6 +16,26 @@ public abstract class OrganizationApiTests<TDatabase>(ThroughlineApp<TDatabase> 
     }
 
     [Fact]
+    public async Task OpenApiDocumentAndReferencePageDescribeTheApi()
+    {
+        var document = await app.GetJsonAsync("/openapi/v1.json");
+        var paths = document.GetProperty("paths");
+        foreach (var path in new[] { "/api/organizations/{slug}/goals/{id}", "/api/organizations/{slug}/key-results/{id}/check-ins", "/api/account/tokens", "/api/organizations/{slug}/audit" })
+        {
+            Assert.True(paths.TryGetProperty(path, out _), $"the OpenAPI document has no {path}");
+        }
+
+        // The page loads its script from the server itself (no network needed) and reads the document above.
+        var reader = app.Factory.CreateClient();
+        var html = await Http.ExpectText(await reader.GetAsync("/api/reference/"), HttpStatusCode.OK);
+        Assert.Contains("\"url\":\"openapi/v1.json\"", html, StringComparison.Ordinal);
+        Assert.Contains("<script src=\"scalar.js\">", html, StringComparison.Ordinal);
+        var script = await reader.GetAsync("/api/reference/scalar.js");
+        await Http.ExpectText(script, HttpStatusCode.OK);
+        Assert.Contains("javascript", script.Content.Headers.ContentType?.MediaType, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task CreatedOrganizationCanBeReadAndListed()
     {
         var created = await app.CreateOrganizationAsync("acme", "Acme Ltd");

@@ -115,6 +115,23 @@ public abstract class PlanApiTests<TDatabase>(ThroughlineApp<TDatabase> app) : I
         await Http.Expect(response, HttpStatusCode.UnsupportedMediaType);
     }
 
+    [Fact]
+    public async Task PlanLargerThanTheLimitIsRefusedAndChangesNothing()
+    {
+        await app.CreateOrganizationAsync("calder-limit");
+        await app.ImportPlanAsync("calder-limit", TinyPlans.Original);
+        var settings = new Dictionary<string, string?>(app.Database.Settings) { ["Limits:PlanBytes"] = "200" };
+        await using var limited = Http.Start(settings);
+        var client = limited.CreateClient();
+        client.DefaultRequestHeaders.Authorization = app.Client.DefaultRequestHeaders.Authorization;
+
+        var response = await client.PutAsync("/api/organizations/calder-limit/plan", new StringContent(TinyPlans.Edited, System.Text.Encoding.UTF8, "application/yaml"));
+
+        var problem = await Http.Expect(response, HttpStatusCode.RequestEntityTooLarge);
+        Assert.Contains("200 bytes", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(PlanWriter.Write(PlanReader.Read(TinyPlans.Original, "tiny.plan.yaml").Plan!), await app.ExportPlanAsync("calder-limit"));
+    }
+
     private static string[] Refs(JsonElement items) =>
         [.. items.EnumerateArray().Select(i => $"{i.GetProperty("kind").GetString()}:{i.GetProperty("id").GetString()}")];
 }

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Throughline.Core.Plans;
@@ -105,7 +106,9 @@ public sealed class SqliteOnlyTests
             await using (var factory = Http.Start(settings))
             {
                 var client = factory.CreateClient();
-                await Http.Expect(await client.GetAsync("/api/organizations"), System.Net.HttpStatusCode.OK);
+                // The database answers (health reads it), and a sign-up writes to its account tables.
+                await Http.Expect(await client.GetAsync("/health"), System.Net.HttpStatusCode.OK);
+                await Http.Expect(await client.PostAsJsonAsync("/api/account/sign-up", new { email = "first@example.com", password = "Correct-Horse-42" }), System.Net.HttpStatusCode.Created);
             }
 
             Assert.True(File.Exists(path));
