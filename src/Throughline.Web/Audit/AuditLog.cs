@@ -86,7 +86,7 @@ public static class AuditLog
 
         var (skip, take) = Paging.Resolve(offset, limit);
         var rows = await query.OrderByDescending(a => a.Id).Skip(skip).Take(take).ToListAsync(cancellationToken);
-        var entries = rows.Select(r => new AuditEntryResponse(r.Id, r.At, r.Actor, r.Action, r.Kind, r.ItemId, Parse(r.Before), Parse(r.After))).ToList();
+        var entries = rows.Select(r => new AuditEntryResponse(r.Id, r.At, r.Actor, r.Action, r.Kind, r.ItemId, Parse(r.Before), Without(Parse(r.After), hidden))).ToList();
         return TypedResults.Ok(new AuditPageResponse(access.Slug, skip, take, entries));
     }
 
@@ -94,4 +94,26 @@ public static class AuditLog
         PageAsync(http, db, cache, kind is null ? null : [kind], id, actor, offset, limit, cancellationToken);
 
     private static JsonNode? Parse(string? json) => json is null ? null : JsonNode.Parse(json);
+
+    // An import's entry lists the items it added, changed and removed: those the reader may not see are left out.
+    private static JsonNode? Without(JsonNode? after, HashSet<string> hidden)
+    {
+        if (hidden.Count == 0 || after is not JsonObject changes)
+        {
+            return after;
+        }
+
+        foreach (var list in new[] { "added", "changed", "removed" })
+        {
+            if (changes[list] is JsonArray items)
+            {
+                foreach (var item in items.Where(i => i?["id"] is JsonValue id && hidden.Contains(id.ToString())).ToList())
+                {
+                    items.Remove(item);
+                }
+            }
+        }
+
+        return changes;
+    }
 }

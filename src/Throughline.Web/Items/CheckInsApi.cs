@@ -170,6 +170,11 @@ public sealed class CheckInWriter(ThroughlineDb db, PlanCache cache, TimeProvide
                 return ApiProblems.BadField("$.by", $"'{by}' is not a person of this organization; name one of organization.people, or leave 'by' out to check in as yourself.");
             }
 
+            if (checkIn.By != access.PersonId && !access.IsAtLeast(Accounts.OrganizationRole.Manager))
+            {
+                return ApiProblems.Forbidden("Members check in as themselves: leave 'by' out, or ask a manager to record a check-in for someone else.");
+            }
+
             var ordinal = await ItemRows.NextOrdinalAsync(db, access.OrganizationId, PlanItemKind.CheckIn, keyResultId, cancellationToken);
             var index = keyResult.CheckIns.Count;
             await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))

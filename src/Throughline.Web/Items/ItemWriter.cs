@@ -100,15 +100,15 @@ public sealed class ItemWriter(ThroughlineDb db, PlanCache cache, TimeProvider t
                 }
 
                 parent = existing.Parent;
+                if (!Permissions.CanEdit(access, view, kind.Kind, existing.Element, parent))
+                {
+                    return ApiProblems.Forbidden($"Your role ({access.Role.Name()}) may not change {kind.Noun} '{id}' (docs/permissions.md).");
+                }
+
                 var current = ItemJson.ETag(view.Versions.GetValueOrDefault(new PlanItemRef(kind.RefKind, id!), 1));
                 if (!ItemJson.Matches(http.Request, current))
                 {
                     return ApiProblems.PreconditionFailed(kind.Noun, id!, current);
-                }
-
-                if (!Permissions.CanEdit(access, view, kind.Kind, existing.Element, parent))
-                {
-                    return ApiProblems.Forbidden($"Your role ({access.Role.Name()}) may not change {kind.Noun} '{id}' (docs/permissions.md).");
                 }
             }
             else if (kind.Kind == PlanItemKind.KeyResult && parent is not null
@@ -134,7 +134,7 @@ public sealed class ItemWriter(ThroughlineDb db, PlanCache cache, TimeProvider t
             }
 
             var plan = PlanEdit.With(view.Plan, kind.Kind, mode == WriteMode.Create ? null : id, incoming, parent);
-            if (Refused(read, PlanValidator.Validate(plan), mode, kind, id) is { } refused)
+            if (Refused(read, PlanValidator.Validate(plan), mode, kind, id, Permissions.Hidden(access, view)) is { } refused)
             {
                 return refused;
             }
@@ -198,7 +198,7 @@ public sealed class ItemWriter(ThroughlineDb db, PlanCache cache, TimeProvider t
 
             var plan = PlanEdit.WithVision(view.Plan, vision);
             var mode = vision is null ? WriteMode.Delete : existing is null ? WriteMode.Create : WriteMode.Update;
-            if (Refused(read, PlanValidator.Validate(plan), mode, kind, "vision") is { } refused)
+            if (Refused(read, PlanValidator.Validate(plan), mode, kind, "vision", Permissions.Hidden(access, view)) is { } refused)
             {
                 return refused;
             }
@@ -256,7 +256,7 @@ public sealed class ItemWriter(ThroughlineDb db, PlanCache cache, TimeProvider t
     /// Errors of the whole plan after the change: those about the body's own fields are a 400 naming the field;
     /// others (a deleted item still named elsewhere) are a 409 that lists them.
     /// </summary>
-    public static IResult? Refused(ElementReadResult? read, IReadOnlyList<PlanError> errors, WriteMode mode, ItemKind kind, string? id)
+    public static IResult? Refused(ElementReadResult? read, IReadOnlyList<PlanError> errors, WriteMode mode, ItemKind kind, string? id, IReadOnlySet<string> hidden)
     {
         ArgumentNullException.ThrowIfNull(errors);
         ArgumentNullException.ThrowIfNull(kind);
@@ -278,7 +278,11 @@ public sealed class ItemWriter(ThroughlineDb db, PlanCache cache, TimeProvider t
             statusCode: StatusCodes.Status409Conflict,
             title: "The change conflicts with the rest of the plan; nothing was changed.",
             detail: detail,
-            extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["problems"] = errors.Select(e => Say(e.Message, e.Suggestion)).ToList() });
+            extensions: new Dictionary<string, object?>(StringComparer.Ordinal)
+            {
+                // A problem that names an item the caller may not see says only that such an item exists.
+                ["problems"] = errors.Select(e => Names(e.Message, hidden) ? "An item you may not see names it." : Say(e.Message, e.Suggestion)).Distinct(StringComparer.Ordinal).ToList(),
+            });
     }
 
     private async Task<int?> WriteRowsAsync(
@@ -307,6 +311,9 @@ public sealed class ItemWriter(ThroughlineDb db, PlanCache cache, TimeProvider t
         await transaction.CommitAsync(cancellationToken);
         return version;
     }
+
+    private static bool Names(string message, IReadOnlySet<string> hidden) =>
+        hidden.Count > 0 && message.Split([' ', '\'', ',', ';', ':', '(', ')'], StringSplitOptions.RemoveEmptyEntries).Any(hidden.Contains);
 
     public static string Say(string message, string? suggestion) =>
         suggestion is null ? message : $"{message} (did you mean '{suggestion}'?)";

@@ -173,6 +173,20 @@ public abstract class ItemApiTests<TDatabase>(ThroughlineApp<TDatabase> app) : I
     }
 
     [Fact]
+    public async Task MemberChecksInAsThemselvesOnly()
+    {
+        var org = await NewOrganizationAsync("items-by");
+        var ben = await app.MemberAsync("items-by", "ben@items-by.example", "member", "ben");
+
+        await Http.Expect(await ben.PostAsync($"{org}/key-results/KR1/check-ins", Json("""{"date": "2026-10-01", "value": 10, "by": "ana"}""")), HttpStatusCode.Forbidden);
+        var recorded = await Http.Expect(await ben.PostAsync($"{org}/key-results/KR1/check-ins", Json("""{"date": "2026-10-01", "value": 10}""")), HttpStatusCode.Created);
+
+        Assert.Equal("ben", recorded.GetProperty("checkIn").GetProperty("by").GetString());
+        var audit = await app.GetJsonAsync($"{org}/key-results/KR1/history");
+        Assert.Equal("ben@items-by.example", Assert.Single(audit.GetProperty("entries").EnumerateArray()).GetProperty("actor").GetString());
+    }
+
+    [Fact]
     public async Task CheckInStillCountsAfterTheServerRestarts()
     {
         var org = await NewOrganizationAsync("items-restart");
