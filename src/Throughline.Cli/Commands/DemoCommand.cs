@@ -55,7 +55,7 @@ internal static class DemoCommand
             context.Out.WriteLine($"  {org}/report?format=html     the strategy report");
             context.Out.WriteLine($"  {org}/alignment              vision, goals, objectives, key results and work as a tree");
             context.Out.WriteLine($"  {org}/line-of-sight/me       how your work connects to the vision");
-            context.Out.WriteLine($"  {org}/key-results/KR1/check-ins   POST {{\"date\": \"…\", \"value\": …}} to check in");
+            context.Out.WriteLine($"  {org}/key-results/KR1.1/check-ins   POST {{\"date\": \"…\", \"value\": …}} to check in");
             context.Out.WriteLine($"  {url}/api/reference           the API reference, to try every call in a browser");
         });
     }

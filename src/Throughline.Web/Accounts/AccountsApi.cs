@@ -193,6 +193,12 @@ public static class AccountsApi
     private static async Task<Results<NoContent, ProblemHttpResult>> RevokeTokenAsync(
         Guid id, ClaimsPrincipal principal, ThroughlineDb db, AccessTokenCache cache, TimeProvider time, CancellationToken cancellationToken)
     {
+        if (!principal.CanWrite())
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "A read token cannot revoke tokens.",
+                detail: "Revoke tokens while signed in, or with a write token.");
+        }
+
         var userId = principal.UserId();
         var row = await db.AccessTokens.SingleOrDefaultAsync(t => t.Id == id && t.UserId == userId, cancellationToken);
         if (row is null)

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Scalar.AspNetCore;
 using Throughline.Web.Accounts;
@@ -46,7 +47,12 @@ public static class ThroughlineServer
         services.AddExceptionHandler<BadRequestHandler>();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.KebabCaseLower)));
-        services.AddOpenApi();
+        services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Throughline API";
+            document.Info.Description = "Strategy, execution and their analysis, per organization. Authenticate with 'Authorization: Bearer tl_…' (a personal access token) or a sign-in cookie; see docs/api.md and docs/permissions.md.";
+            return Task.CompletedTask;
+        }));
 
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -127,6 +133,9 @@ public static class ThroughlineServer
             o.Cookie.Name = "throughline.antiforgery";
         });
         services.AddSingleton<AccessTokenCache>();
+
+        // One name for the keys that protect sign-in cookies, whatever directory the server starts in.
+        services.AddDataProtection().SetApplicationName("Throughline");
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

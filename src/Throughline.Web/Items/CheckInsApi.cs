@@ -243,6 +243,11 @@ public sealed class CheckInWriter(ThroughlineDb db, PlanCache cache, TimeProvide
                 {
                     return ApiProblems.BadField("$.by", $"'{by}' is not a person of this organization; name one of organization.people.");
                 }
+
+                if (replacement.By != old.By && replacement.By != access.PersonId && !access.IsAtLeast(Accounts.OrganizationRole.Manager))
+                {
+                    return ApiProblems.Forbidden("Members record check-ins as themselves; only managers record them for someone else.");
+                }
             }
 
             var row = await ItemRows.CheckInAtAsync(db, access.OrganizationId, keyResultId, index, cancellationToken);

@@ -33,7 +33,7 @@ public static class ItemsApi
                 {
                     var (read, problem) = await ItemWriter.ReadBodyAsync(http.Request, kind, null);
                     return problem ?? await writer.SaveAsync(http, kind, WriteMode.Create, null, read, null, cancellationToken);
-                }).WithSummary($"Create a {kind.Noun} from its plan element as JSON.");
+                }).WithSummary($"Create {Article(kind.Noun)} {kind.Noun} from its plan element as JSON.");
             }
 
             group.MapPut("/{id}", async (HttpContext http, ItemWriter writer, PlanCache cache, string id, CancellationToken cancellationToken) =>
@@ -41,10 +41,10 @@ public static class ItemsApi
                 var parent = kind == ItemKind.KeyResult ? await ParentOfAsync(http, cache, id) : null;
                 var (read, problem) = await ItemWriter.ReadBodyAsync(http.Request, kind, parent);
                 return problem ?? await writer.SaveAsync(http, kind, WriteMode.Update, id, read, null, cancellationToken);
-            }).WithSummary($"Replace a {kind.Noun}; send If-Match with its ETag to be sure nobody changed it meanwhile.");
+            }).WithSummary($"Replace {Article(kind.Noun)} {kind.Noun}; send If-Match with its ETag to be sure nobody changed it meanwhile.");
             group.MapDelete("/{id}", (HttpContext http, ItemWriter writer, string id, CancellationToken cancellationToken) =>
                 writer.SaveAsync(http, kind, WriteMode.Delete, id, null, null, cancellationToken))
-                .WithSummary($"Delete a {kind.Noun} (what the plan nests under it goes too); refused while other items name it.");
+                .WithSummary($"Delete {Article(kind.Noun)} {kind.Noun}{(kind.NestedKeys.Count > 0 ? " with what the plan nests under it" : "")}; refused while other items name it.");
             group.MapGet("/{id}/history", async (HttpContext http, ThroughlineDb db, PlanCache cache, string id, int? offset, int? limit, CancellationToken cancellationToken) =>
                 await GetAsync(http, cache, kind, id) is var found && found is ProblemResult
                     ? found
@@ -77,6 +77,8 @@ public static class ItemsApi
             AuditLog.PageAsync(http, db, cache, [ItemKind.Vision.RefKind], "vision", null, offset, limit, cancellationToken));
         return app;
     }
+
+    private static string Article(string noun) => "aeiou".Contains(noun[0], StringComparison.Ordinal) ? "an" : "a";
 
     private static string Tag(ItemKind kind) => char.ToUpperInvariant(kind.Segment[0]) + kind.Segment[1..].Replace('-', ' ');
 

@@ -82,6 +82,8 @@ public static class MembersApi
             return ApiProblems.UnknownItem("member", userId);
         }
 
+        // A field left out keeps its value; an empty person unlinks the member from the plan.
+        request = request with { Role = request.Role ?? row.Role, Person = request.Person is null ? row.PersonId : request.Person.Length == 0 ? null : request.Person };
         if (await CheckAsync(access, request, cache, row) is { } problem)
         {
             return problem;

@@ -42,6 +42,11 @@ public static class OrganizationsApi
     private static async Task<Results<Created<OrganizationResponse>, ValidationProblem, ProblemHttpResult>> CreateAsync(
         CreateOrganizationRequest request, ClaimsPrincipal user, ThroughlineDb db, TimeProvider time, CancellationToken cancellationToken)
     {
+        if (!user.CanWrite())
+        {
+            return ApiProblems.Forbidden("This access token is read-only; create organizations while signed in or with a write token.");
+        }
+
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         if (string.IsNullOrWhiteSpace(request.Name))
         {
