@@ -133,6 +133,12 @@ public sealed class OrganizationState : IDisposable
     // The live analysis is as of one day; the first read of a new day moves it on.
     private void TurnTheDay(DateOnly today)
     {
+        // Most reads find the day unchanged and go on without the upgradeable lock, which only one thread holds at a time.
+        if (Volatile.Read(ref live).AsOf >= today)
+        {
+            return;
+        }
+
         gate.EnterUpgradeableReadLock();
         try
         {
