@@ -10,6 +10,7 @@ public sealed record IndexedElement(PlanItemKind Kind, IdentifiedElement Element
 public sealed class PlanIndex
 {
     private readonly Dictionary<string, IndexedElement> byId = new(StringComparer.Ordinal);
+    private readonly List<Objective> privateObjectives = [];
 
     public PlanIndex(Plan plan)
     {
@@ -29,12 +30,20 @@ public sealed class PlanIndex
 
         foreach (var objective in plan.Objectives)
         {
+            if (Items.Permissions.IsPrivate(objective))
+            {
+                privateObjectives.Add(objective);
+            }
+
             foreach (var kr in objective.KeyResults)
             {
                 byId.TryAdd(kr.Id, new IndexedElement(PlanItemKind.KeyResult, kr, objective.Id));
             }
         }
     }
+
+    /// <summary>The private objectives, found once per plan so that reads need not scan every objective.</summary>
+    public IReadOnlyList<Objective> PrivateObjectives => privateObjectives;
 
     public IndexedElement? Find(string id) => byId.GetValueOrDefault(id);
 

@@ -57,9 +57,9 @@ public static class Permissions
     {
         ArgumentNullException.ThrowIfNull(view);
         var hidden = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var objective in view.Plan.Objectives)
+        foreach (var objective in view.Index.PrivateObjectives)
         {
-            if (IsPrivate(objective) && !CanSee(access, view, objective))
+            if (!CanSee(access, view, objective))
             {
                 hidden.Add(objective.Id);
                 hidden.UnionWith(objective.KeyResults.Select(k => k.Id));
