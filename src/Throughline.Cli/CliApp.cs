@@ -13,12 +13,16 @@ internal static class CliApp
     private const int HelpWidth = 100;
 
     /// <summary>Runs with plain output (no colour), as tests and other programs want it.</summary>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, DateOnly? today = null, string? workingDirectory = null) =>
+    public static int Run(
+        string[] args, TextWriter stdout, TextWriter stderr, DateOnly? today = null, string? workingDirectory = null, Func<string, string?>? environment = null) =>
         Run(args, new CliContext(
             new StyledWriter(stdout, colour: false),
             new StyledWriter(stderr, colour: false),
             today ?? DateOnly.FromDateTime(DateTime.Now),
-            workingDirectory ?? Directory.GetCurrentDirectory()));
+            workingDirectory ?? Directory.GetCurrentDirectory())
+        {
+            Variable = environment ?? Environment.GetEnvironmentVariable,
+        });
 
     public static int Run(string[] args, CliContext context)
     {
@@ -65,6 +69,8 @@ internal static class CliApp
             ServeCommand.Create(context),
             MigrateCommand.Create(context),
             DemoCommand.Create(context),
+            PushCommand.Create(context),
+            PullCommand.Create(context),
         };
         root.HelpName = "throughline";
         foreach (var option in root.Options)

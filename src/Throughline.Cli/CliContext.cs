@@ -3,11 +3,14 @@ using Throughline.Cli.Output;
 namespace Throughline.Cli;
 
 /// <summary>
-/// What a command may touch of the outside world: its two output streams, today's date and the directory
-/// relative paths start from. Tests pass their own to run the CLI in-process.
+/// What a command may touch of the outside world: its two output streams, today's date, the directory
+/// relative paths start from and the environment. Tests pass their own to run the CLI in-process.
 /// </summary>
 internal sealed record CliContext(StyledWriter Out, StyledWriter Error, DateOnly Today, string WorkingDirectory)
 {
+    /// <summary>Reads an environment variable; tests give their own environment.</summary>
+    public Func<string, string?> Variable { get; init; } = Environment.GetEnvironmentVariable;
+
     /// <summary>The real console: colour where the stream is a terminal and NO_COLOR is not set.</summary>
     public static CliContext FromConsole()
     {

@@ -21,11 +21,16 @@ internal static class Cli
 
     public static CliResult Run(params string[] args) => RunIn(Directory, Today, args);
 
-    public static CliResult RunIn(string workingDirectory, DateOnly today, params string[] args)
+    public static CliResult RunIn(string workingDirectory, DateOnly today, params string[] args) =>
+        RunWith(workingDirectory, today, _ => null, args);
+
+    /// <summary>Runs with these environment variables and no others, so that the machine's own never leak in.</summary>
+    public static CliResult RunWith(string workingDirectory, DateOnly today, Func<string, string?> environment, params string[] args)
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var exitCode = CliApp.Run(args, stdout, stderr, today, workingDirectory);
+        // On a pool thread: commands that talk to a server wait on their own tasks, which must not need the test's thread.
+        var exitCode = Task.Run(() => CliApp.Run(args, stdout, stderr, today, workingDirectory, environment)).GetAwaiter().GetResult();
         return new CliResult(exitCode, stdout.ToString(), stderr.ToString());
     }
 }

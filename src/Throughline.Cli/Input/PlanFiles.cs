@@ -18,9 +18,9 @@ internal static class PlanFiles
         var failed = 0;
         foreach (var path in paths)
         {
-            if (Read(path, context) is { } plan)
+            if (Read(path, context) is { } read)
             {
-                plans.Add(plan);
+                plans.Add(read.Plan);
             }
             else
             {
@@ -36,7 +36,8 @@ internal static class PlanFiles
         return failed == 0 ? plans : null;
     }
 
-    private static Plan? Read(string path, CliContext context)
+    /// <summary>Reads one plan file, printing its errors; the plan and the text it was read from, or null.</summary>
+    public static (Plan Plan, string Text)? Read(string path, CliContext context)
     {
         string text;
         try
@@ -62,7 +63,7 @@ internal static class PlanFiles
             context.Error.WriteLine($"{count} error{(count == 1 ? "" : "s")} in {path}", Palette.Quiet);
         }
 
-        return result.Succeeded ? result.Plan : null;
+        return result.Succeeded ? (result.Plan!, text) : null;
     }
 
     private static void Print(PlanError error, StyledWriter stderr)

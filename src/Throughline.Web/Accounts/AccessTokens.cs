@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Throughline.Web.Storage;
 
 namespace Throughline.Web.Accounts;
 
@@ -16,6 +17,24 @@ public static class AccessTokens
 
     public static string Hash(string token) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+
+    /// <summary>A new token for the user: the row to store (hash and display prefix only) and the secret, shown once.</summary>
+    public static (AccessTokenRow Row, string Secret) Issue(string userId, string name, string scope, DateTimeOffset now, DateTimeOffset? expiresAt = null)
+    {
+        var secret = NewSecret();
+        var row = new AccessTokenRow
+        {
+            Id = Guid.NewGuid(),
+            UserId = userId,
+            Name = name,
+            Hash = Hash(secret),
+            Prefix = secret[..(Prefix.Length + 6)],
+            Scope = scope,
+            CreatedAt = now,
+            ExpiresAt = expiresAt,
+        };
+        return (row, secret);
+    }
 
     public static bool LooksLikeToken(string? token) => token is { Length: > 10 } && token.StartsWith(Prefix, StringComparison.Ordinal);
 }

@@ -173,18 +173,7 @@ public static class AccountsApi
         }
 
         var now = time.GetUtcNow();
-        var secret = AccessTokens.NewSecret();
-        var row = new AccessTokenRow
-        {
-            Id = Guid.NewGuid(),
-            UserId = principal.UserId(),
-            Name = request.Name.Trim(),
-            Hash = AccessTokens.Hash(secret),
-            Prefix = secret[..(AccessTokens.Prefix.Length + 6)],
-            Scope = scope,
-            CreatedAt = now,
-            ExpiresAt = request.ExpiresInDays is { } d ? now.AddDays(d) : null,
-        };
+        var (row, secret) = AccessTokens.Issue(principal.UserId(), request.Name.Trim(), scope, now, request.ExpiresInDays is { } d ? now.AddDays(d) : null);
         db.AccessTokens.Add(row);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/account/tokens/{row.Id}", new NewTokenResponse(row.Id, row.Name, row.Scope, row.Prefix, row.CreatedAt, row.ExpiresAt, secret));

@@ -41,7 +41,7 @@ public static class DemoSeeder
         db.Organizations.Add(organization);
 
         var users = scope.ServiceProvider.GetRequiredService<UserManager<UserAccount>>();
-        var token = AccessTokens.NewSecret();
+        var token = "";
         foreach (var account in Accounts)
         {
             var user = new UserAccount { UserName = account.Email, Email = account.Email, EmailConfirmed = true, DisplayName = account.Person ?? "Board observer", CreatedAt = now };
@@ -54,16 +54,8 @@ public static class DemoSeeder
             db.Memberships.Add(new MembershipRow { OrganizationId = organization.Id, UserId = user.Id, Role = account.Role, PersonId = account.Person, CreatedAt = now });
             if (account.Role == OrganizationRole.Owner.Name())
             {
-                db.AccessTokens.Add(new AccessTokenRow
-                {
-                    Id = Guid.NewGuid(),
-                    UserId = user.Id,
-                    Name = "demo",
-                    Hash = AccessTokens.Hash(token),
-                    Prefix = token[..9],
-                    Scope = "write",
-                    CreatedAt = now,
-                });
+                (var row, token) = AccessTokens.Issue(user.Id, "demo", "write", now);
+                db.AccessTokens.Add(row);
             }
         }
 

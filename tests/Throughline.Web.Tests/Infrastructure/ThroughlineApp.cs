@@ -54,18 +54,9 @@ public sealed class ThroughlineApp<TDatabase> : IAsyncLifetime
             Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Description)));
         }
 
-        var secret = AccessTokens.NewSecret();
         var db = services.ServiceProvider.GetRequiredService<ThroughlineDb>();
-        db.AccessTokens.Add(new AccessTokenRow
-        {
-            Id = Guid.NewGuid(),
-            UserId = user.Id,
-            Name = "test",
-            Hash = AccessTokens.Hash(secret),
-            Prefix = secret[..9],
-            Scope = scope,
-            CreatedAt = DateTimeOffset.UtcNow,
-        });
+        var (row, secret) = AccessTokens.Issue(user.Id, "test", scope, DateTimeOffset.UtcNow);
+        db.AccessTokens.Add(row);
         await db.SaveChangesAsync();
         var client = Factory.CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", secret);
