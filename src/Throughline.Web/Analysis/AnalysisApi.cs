@@ -229,7 +229,7 @@ public static class AnalysisApi
         };
     }
 
-    private static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+    internal static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(time.GetLocalNow().DateTime);
 }
 
 public sealed record ItemLineOfSight(string Kind, string Id, string Title, bool Aligned, IReadOnlyList<IReadOnlyList<string>> Paths);

@@ -5,12 +5,15 @@ namespace Throughline.Web.Health;
 
 public sealed record HealthResponse(string Status, string Database);
 
-/// <summary><c>GET /health</c>: up when the database answers; for load balancers and monitoring.</summary>
+/// <summary><c>GET /health</c>: up when the database answers, for load balancers and monitoring; <c>GET /health/live</c>: the process runs.</summary>
 public static class HealthApi
 {
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
     {
         app.MapGet("/health", CheckAsync).WithTags("Health");
+        app.MapGet("/health/live", () => TypedResults.Text("live"))
+            .WithTags("Health")
+            .WithSummary("Answers while the process runs, without touching the database: a liveness probe.");
         return app;
     }
 

@@ -71,6 +71,7 @@ public static class ThroughlineServer
         app.MapItems();
         app.MapCheckIns();
         app.MapAnalysis();
+        app.MapHome();
         app.MapAudit();
         return app;
     }

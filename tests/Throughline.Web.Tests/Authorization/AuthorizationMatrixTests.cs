@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Throughline.Web.Tests.Infrastructure;
 
 namespace Throughline.Web.Tests.Authorization;
@@ -42,6 +44,41 @@ public abstract class AuthorizationMatrixTests<TDatabase>(ThroughlineApp<TDataba
         }
 
         Assert.True(mismatches.Count == 0, $"{mismatches.Count} of {requests} requests answered otherwise:\n{string.Join('\n', mismatches)}");
+    }
+
+    /// <summary>
+    /// Routes for everyone by design, kept out of the matrix: the API reference page and its scripts, and
+    /// sign-up and sign-in, which are rate limited and tested on their own (AccountApiTests).
+    /// </summary>
+    private static readonly string[] PublicRoutes = ["/api/reference", "/api/account/sign-up", "/api/account/sign-in"];
+
+    [Fact]
+    public void TheMatrixCoversEveryRouteTheServerMaps()
+    {
+        var routes = app.Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<IHttpMethodMetadata>() is not null)
+            .Where(e => e.RoutePattern.RawText is { } raw && (raw.StartsWith("/api/", StringComparison.Ordinal) || raw.StartsWith("/health", StringComparison.Ordinal)))
+            .SelectMany(e => e.Metadata.GetMetadata<IHttpMethodMetadata>()!.HttpMethods.Select(method => (Method: method, Pattern: e.RoutePattern.RawText!)))
+            .ToList();
+        var rows = EndpointMatrix.Rows.Select(r => (r.Method, Path: r.Path.Replace("{org}", "/api/organizations/slug", StringComparison.Ordinal))).ToList();
+
+        var missing = routes
+            .Where(route => !PublicRoutes.Any(r => route.Pattern.StartsWith(r, StringComparison.Ordinal)))
+            .Where(route => !rows.Any(row => row.Method == route.Method && Matches(route.Pattern, row.Path)))
+            .Select(route => $"{route.Method} {route.Pattern}")
+            .ToList();
+
+        Assert.True(routes.Count > 50, $"only {routes.Count} routes found: the enumeration is broken");
+        Assert.True(missing.Count == 0, "routes without a row in the matrix:\n" + string.Join('\n', missing));
+    }
+
+    /// <summary>Whether a matrix path (placeholders like {me} left in) is one the route pattern takes; a trailing slash is the same route.</summary>
+    private static bool Matches(string pattern, string path)
+    {
+        var expression = "^" + System.Text.RegularExpressions.Regex.Replace(
+            System.Text.RegularExpressions.Regex.Escape(pattern.TrimEnd('/')), @"\\\{[^}]+}", "[^/]+") + "/?(\\?.*)?$";
+        return System.Text.RegularExpressions.Regex.IsMatch(path, expression);
     }
 
     [Fact]

@@ -136,6 +136,7 @@ internal static class EndpointMatrix
         new("GET", "{org}/findings", null,                                                                                                                                   401, 404, 200, 200, 200, 200, 200, 200),
         new("GET", "{org}/scores", null,                                                                                                                                     401, 404, 200, 200, 200, 200, 200, 200),
         new("GET", "{org}/alignment", null,                                                                                                                                  401, 404, 200, 200, 200, 200, 200, 200),
+        new("GET", "{org}/home", null,                                                                                                                                       401, 404, 200, 200, 200, 200, 200, 200),
         new("GET", "{org}/report", null,                                                                                                                                     401, 404, 200, 200, 403, 200, 403, 403),
         new("GET", "{org}/line-of-sight/me", null,                                                                                                                           401, 404, 200, 200, 200, 200, 200, 200),
         new("GET", "{org}/line-of-sight/G1", null,                                                                                                                           401, 404, 200, 200, 200, 200, 200, 200),
@@ -153,5 +154,6 @@ internal static class EndpointMatrix
         new("GET", "/api/organizations", null,                                                                                                                               401, 200, 200, 200, 200, 200, 200, 200),
         new("POST", "/api/organizations", """{"name":"Made by {caller}","slug":"made-by-{caller}"}""",                                                                       401, 201, 201, 201, 201, 201, 201, 201),
         new("GET", "/health", null,                                                                                                                                          200, 200, 200, 200, 200, 200, 200, 200),
+        new("GET", "/health/live", null,                                                                                                                                     200, 200, 200, 200, 200, 200, 200, 200),
     ];
 }
