@@ -42,44 +42,16 @@ fi
 
 # The web tests run every HTTP test twice, on SQLite and on PostgreSQL. Without THROUGHLINE_TEST_POSTGRES,
 # start a throwaway PostgreSQL server in a temporary directory (installing Debian's postgresql if needed).
-pg_dir=""
-stop_postgres() {
-  if [ -n "$pg_dir" ] && [ -d "$pg_dir" ]; then
-    as_postgres "$pg_bin/pg_ctl" -D "$pg_dir/data" -m immediate stop >/dev/null 2>&1 || true
-    rm -rf "$pg_dir"
-  fi
-}
-as_postgres() {
-  if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
-}
-start_postgres() {
-  pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
-  if [ -z "$pg_bin" ]; then
-    log "install postgresql"
-    if [ "$(id -u)" -ne 0 ]; then
-      echo "error: PostgreSQL is not installed and this is not root; install Debian's postgresql or set THROUGHLINE_TEST_POSTGRES" >&2
-      return 1
-    fi
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null || return 1
-    pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
-  fi
-  if [ "$(id -u)" -eq 0 ] && ! id postgres >/dev/null 2>&1; then
-    useradd --system --no-create-home postgres || return 1
-  fi
-  pg_dir=$(mktemp -d /tmp/throughline-pg.XXXXXX)
-  [ "$(id -u)" -eq 0 ] && chown postgres "$pg_dir"
-  local port=55432
-  while (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
-  log "start postgresql on port $port"
-  as_postgres "$pg_bin/initdb" -D "$pg_dir/data" -U postgres --auth=trust -E UTF8 >/dev/null || return 1
-  as_postgres "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/log" -w \
-    -o "-p $port -k $pg_dir -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null || { cat "$pg_dir/log" >&2; return 1; }
-  export THROUGHLINE_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=postgres;Password=postgres"
-}
+source scripts/postgres.sh
 if [ -z "${THROUGHLINE_TEST_POSTGRES:-}" ]; then
   trap stop_postgres EXIT
   # When it cannot start, the PostgreSQL tests fail with a message that says so: they never skip.
-  start_postgres || echo "error: could not start PostgreSQL for the web tests" >&2
+  # fsync off: the tests need a database that answers, not one that survives a power cut.
+  if start_postgres 55432 "-c fsync=off"; then
+    export THROUGHLINE_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres;Password=postgres"
+  else
+    echo "error: could not start PostgreSQL for the web tests" >&2
+  fi
 fi
 
 results=$(mktemp -d)
@@ -99,5 +71,14 @@ for project in tests/*/*.csproj; do
   failed=$((failed + ${f:-0}))
   skipped=$((skipped + ${t:-0} - ${e:-0}))
 done
+
+# The benchmarks on a small organization, one pass of each step, so that they never rot (docs/performance.md).
+log "benchmark smoke run"
+if THROUGHLINE_BENCH_POSTGRES="${THROUGHLINE_TEST_POSTGRES:-}${THROUGHLINE_TEST_POSTGRES:+;Database=throughline_bench}" bench/run.sh --smoke; then
+  passed=$((passed + 1))
+else
+  echo "error: the benchmark smoke run failed" >&2
+  failed=$((failed + 1))
+fi
 
 finish
