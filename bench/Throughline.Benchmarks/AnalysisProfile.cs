@@ -39,7 +39,7 @@ public static class AnalysisProfile
             stages.Add(("rule " + rule.Descriptor.Id, () => new RuleContext(result, rules, []).Run(rule)));
         }
 
-        stages.Add(("sort findings", () => [.. result.Findings].Sort(FindingOrder.Compare)));
+        stages.Add(("sort findings", () => new List<Finding>(result.Findings).Sort(FindingOrder.Compare)));
         stages.Add(("scores", () => ScoreCard.Compute(result)));
         var total = 0.0;
         foreach (var (name, run) in stages)

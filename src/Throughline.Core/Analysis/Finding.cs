@@ -12,5 +12,6 @@ public sealed record Finding(
     string Suggestion,
     SourceLocation? Location)
 {
-    public string Family => RuleId[..RuleId.IndexOf('/', StringComparison.Ordinal)];
+    /// <summary>The rule's family, the part of its id before '/': one shared string per rule, not one per call.</summary>
+    public string Family => Rules.RuleCatalog.Find(RuleId)?.Family ?? RuleId[..RuleId.IndexOf('/', StringComparison.Ordinal)];
 }

@@ -6,7 +6,7 @@ namespace Throughline.Core.Rules;
 public sealed record RuleDescriptor(string Id, Severity DefaultSeverity, string Summary)
 {
     /// <summary>The part of the id before the slash: <c>vision</c>, <c>gap</c>, <c>smart</c>, …</summary>
-    public string Family => Id[..Id.IndexOf('/', StringComparison.Ordinal)];
+    public string Family { get; } = Id[..Id.IndexOf('/', StringComparison.Ordinal)];
 
     /// <summary>The parameters the rule reads from the plan's <c>rules:</c> section, with their defaults.</summary>
     public IReadOnlyDictionary<string, double> Parameters { get; init; } = new Dictionary<string, double>();

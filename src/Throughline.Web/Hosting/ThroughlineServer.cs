@@ -38,6 +38,7 @@ public static class ThroughlineServer
         services.AddScoped(provider => provider.GetRequiredService<StorageOptions>().CreateContext());
         services.AddHostedService<MigrationGuard>();
         services.AddSingleton<PlanCache>();
+        services.AddSingleton<MembershipCache>();
         services.AddScoped<PlanStore>();
         services.AddScoped<ItemWriter>();
         services.AddScoped<CheckInWriter>();

@@ -40,7 +40,7 @@ public static class MembersApi
     }
 
     private static async Task<Results<Created<MemberResponse>, ValidationProblem, ProblemHttpResult>> AddAsync(
-        HttpContext http, MemberRequest request, ThroughlineDb db, UserManager<UserAccount> users, PlanCache cache, TimeProvider time, CancellationToken cancellationToken)
+        HttpContext http, MemberRequest request, ThroughlineDb db, UserManager<UserAccount> users, PlanCache cache, MembershipCache memberships, TimeProvider time, CancellationToken cancellationToken)
     {
         var access = http.Access();
         if (string.IsNullOrWhiteSpace(request.Email))
@@ -69,11 +69,12 @@ public static class MembersApi
         var member = new MemberResponse(user.Id, user.Email ?? "", user.DisplayName, row.Role, row.PersonId);
         AuditLog.Add(db, access, time, "created", "member", user.Id, null, System.Text.Json.JsonSerializer.Serialize(member, AuditJson.Options));
         await db.SaveChangesAsync(cancellationToken);
+        memberships.Clear();
         return TypedResults.Created($"/api/organizations/{access.Slug}/members/{user.Id}", member);
     }
 
     private static async Task<Results<Ok<MemberResponse>, ValidationProblem, ProblemHttpResult>> ChangeAsync(
-        HttpContext http, string userId, MemberRequest request, ThroughlineDb db, PlanCache cache, TimeProvider time, CancellationToken cancellationToken)
+        HttpContext http, string userId, MemberRequest request, ThroughlineDb db, PlanCache cache, MembershipCache memberships, TimeProvider time, CancellationToken cancellationToken)
     {
         var access = http.Access();
         var row = await db.Memberships.SingleOrDefaultAsync(m => m.OrganizationId == access.OrganizationId && m.UserId == userId, cancellationToken);
@@ -103,11 +104,12 @@ public static class MembersApi
         AuditLog.Add(db, access, time, "updated", "member", userId,
             System.Text.Json.JsonSerializer.Serialize(before, AuditJson.Options), System.Text.Json.JsonSerializer.Serialize(after, AuditJson.Options));
         await db.SaveChangesAsync(cancellationToken);
+        memberships.Clear();
         return TypedResults.Ok(after);
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> RemoveAsync(
-        HttpContext http, string userId, ThroughlineDb db, TimeProvider time, CancellationToken cancellationToken)
+        HttpContext http, string userId, ThroughlineDb db, MembershipCache memberships, TimeProvider time, CancellationToken cancellationToken)
     {
         var access = http.Access();
         var row = await db.Memberships.SingleOrDefaultAsync(m => m.OrganizationId == access.OrganizationId && m.UserId == userId, cancellationToken);
@@ -130,6 +132,7 @@ public static class MembersApi
         db.Memberships.Remove(row);
         AuditLog.Add(db, access, time, "deleted", "member", userId, System.Text.Json.JsonSerializer.Serialize(new { row.Role, Person = row.PersonId }, AuditJson.Options), null);
         await db.SaveChangesAsync(cancellationToken);
+        memberships.Clear();
         return TypedResults.NoContent();
     }
 

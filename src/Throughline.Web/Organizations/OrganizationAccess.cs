@@ -42,17 +42,17 @@ public static class OrganizationAccessExtensions
 /// member of answers 404, exactly as one that does not exist, so that other tenants cannot be probed; a
 /// read-only token answers 403 to any write.
 /// </summary>
-internal sealed class OrganizationAccessFilter(ThroughlineDb db) : IEndpointFilter
+internal sealed class OrganizationAccessFilter(ThroughlineDb db, MembershipCache memberships) : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
         var slug = http.GetRouteValue("slug") as string ?? "";
         var userId = http.User.UserId();
-        var found = await db.Organizations.AsNoTracking()
+        var found = await memberships.GetAsync(slug, userId, () => db.Organizations.AsNoTracking()
             .Where(o => o.Slug == slug)
-            .Join(db.Memberships.Where(m => m.UserId == userId), o => o.Id, m => m.OrganizationId, (o, m) => new { Organization = o, m.Role, m.PersonId })
-            .SingleOrDefaultAsync(http.RequestAborted);
+            .Join(db.Memberships.Where(m => m.UserId == userId), o => o.Id, m => m.OrganizationId, (o, m) => new Membership(o, m.Role, m.PersonId))
+            .SingleOrDefaultAsync(http.RequestAborted));
         if (found is null || !OrganizationRoles.TryParse(found.Role, out var role))
         {
             return ApiProblems.UnknownOrganization(slug);

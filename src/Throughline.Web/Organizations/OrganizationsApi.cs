@@ -21,7 +21,7 @@ public static class OrganizationsApi
         group.MapPost("/", CreateAsync).WithSummary("Create an organization; you become its owner.");
         group.MapGet("/", ListAsync).WithSummary("The organizations you are a member of.");
         var one = app.MapOrganizationGroup("", "Organizations");
-        one.MapGet("/", Get).WithSummary("The organization and your role in it.");
+        one.MapGet("/", GetAsync).WithSummary("The organization and your role in it.");
         one.MapDelete("/", DeleteAsync).WithSummary("Delete the organization and everything in it (owners only).");
         return app;
     }
@@ -85,13 +85,16 @@ public static class OrganizationsApi
         return TypedResults.Ok(rows.Select(r => r.ToResponse()).ToList());
     }
 
-    private static Ok<OrganizationResponse> Get(HttpContext http)
+    private static async Task<Ok<OrganizationResponse>> GetAsync(HttpContext http, ThroughlineDb db, CancellationToken cancellationToken)
     {
+        // Read afresh: the access carries the organization as it was when the membership was first looked up.
         var access = http.Access();
-        return TypedResults.Ok(access.Organization.ToResponse() with { Role = access.Role.Name(), Person = access.PersonId });
+        var row = await db.Organizations.AsNoTracking().SingleAsync(o => o.Id == access.OrganizationId, cancellationToken);
+        return TypedResults.Ok(row.ToResponse() with { Role = access.Role.Name(), Person = access.PersonId });
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(HttpContext http, ThroughlineDb db, PlanCache cache, CancellationToken cancellationToken)
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
+        HttpContext http, ThroughlineDb db, PlanCache cache, MembershipCache memberships, CancellationToken cancellationToken)
     {
         var access = http.Access();
         if (!access.IsAtLeast(OrganizationRole.Owner))
@@ -100,6 +103,7 @@ public static class OrganizationsApi
         }
 
         await db.Organizations.Where(o => o.Id == access.OrganizationId).ExecuteDeleteAsync(cancellationToken);
+        memberships.Clear();
         cache.Forget(access.OrganizationId);
         return TypedResults.NoContent();
     }

@@ -41,7 +41,7 @@ public sealed record StorageOptions(DatabaseProvider Provider, string Target)
 
     /// <summary>A context on this database outside of dependency injection, for migrations and the CLI.</summary>
     public ThroughlineDb CreateContext() => Provider == DatabaseProvider.Sqlite
-        ? new SqliteThroughlineDb(new DbContextOptionsBuilder<SqliteThroughlineDb>().UseSqlite(SqliteConnectionString).Options)
+        ? new SqliteThroughlineDb(new DbContextOptionsBuilder<SqliteThroughlineDb>().UseSqlite(SqliteConnectionString).AddInterceptors(SqlitePragmas.Instance).Options)
         : new PostgresThroughlineDb(new DbContextOptionsBuilder<PostgresThroughlineDb>().UseNpgsql(Target).Options);
 
     public string SqliteConnectionString => $"Data Source={Target};Foreign Keys=True";
@@ -50,7 +50,7 @@ public sealed record StorageOptions(DatabaseProvider Provider, string Target)
     {
         if (Provider == DatabaseProvider.Sqlite)
         {
-            services.AddDbContext<ThroughlineDb, SqliteThroughlineDb>(options => options.UseSqlite(SqliteConnectionString));
+            services.AddDbContext<ThroughlineDb, SqliteThroughlineDb>(options => options.UseSqlite(SqliteConnectionString).AddInterceptors(SqlitePragmas.Instance));
         }
         else
         {

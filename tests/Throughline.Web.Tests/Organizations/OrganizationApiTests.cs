@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using System.Text.Json;
 using Throughline.Web.Tests.Infrastructure;
 
 namespace Throughline.Web.Tests.Organizations;
@@ -47,6 +48,37 @@ public abstract class OrganizationApiTests<TDatabase>(ThroughlineApp<TDatabase> 
 
         var list = await app.GetJsonAsync("/api/organizations");
         Assert.Contains(list.EnumerateArray(), o => o.GetProperty("slug").GetString() == "acme");
+    }
+
+    [Fact]
+    public async Task RoleChangesAndRemovalsTakeEffectOnTheNextRequest()
+    {
+        await app.CreateOrganizationAsync("cache-check", "Cache Check");
+        var member = await app.MemberAsync("cache-check", "cache-member@example.com", "admin");
+        Assert.Equal(HttpStatusCode.OK, (await member.GetAsync("/api/organizations/cache-check")).StatusCode);
+        var userId = (await app.GetJsonAsync("/api/organizations/cache-check/members")).EnumerateArray()
+            .Single(m => m.GetProperty("email").GetString() == "cache-member@example.com").GetProperty("userId").GetString();
+
+        var demoted = await app.Client.PutAsJsonAsync($"/api/organizations/cache-check/members/{userId}", new { role = "viewer" });
+        Assert.Equal(HttpStatusCode.OK, demoted.StatusCode);
+        var read = await member.GetAsync("/api/organizations/cache-check");
+        Assert.Equal("viewer", (await read.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("role").GetString());
+        var write = await member.PostAsJsonAsync("/api/organizations/cache-check/units", new { id = "ops", name = "Operations" });
+        Assert.Equal(HttpStatusCode.Forbidden, write.StatusCode);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await app.Client.DeleteAsync($"/api/organizations/cache-check/members/{userId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await member.GetAsync("/api/organizations/cache-check")).StatusCode);
+    }
+
+    [Fact]
+    public async Task TheOrganizationShowsItsNewVersionAfterAnImport()
+    {
+        await app.CreateOrganizationAsync("version-check", "Version Check");
+        Assert.Equal(1, (await app.GetJsonAsync("/api/organizations/version-check")).GetProperty("version").GetInt32());
+
+        await app.ImportPlanAsync("version-check", "throughline: 1\norganization:\n  name: Version Check\n");
+
+        Assert.Equal(2, (await app.GetJsonAsync("/api/organizations/version-check")).GetProperty("version").GetInt32());
     }
 
     [Fact]
