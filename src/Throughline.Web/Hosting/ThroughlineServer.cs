@@ -42,6 +42,7 @@ public static class ThroughlineServer
         services.AddScoped<PlanStore>();
         services.AddScoped<ItemWriter>();
         services.AddScoped<CheckInWriter>();
+        services.AddSingleton<CheckInQueue>();
         AddAccounts(services);
 
         services.AddProblemDetails();

@@ -72,10 +72,10 @@ public static class CheckInsApi
                 : ApiProblems.UnknownItem("check-in", $"{id}/{index}"));
     }
 
-    private static async Task<IResult> CreateAsync(HttpContext http, CheckInWriter writer, string id, CancellationToken cancellationToken)
+    private static async Task<IResult> CreateAsync(HttpContext http, CheckInWriter writer, string id)
     {
         var (read, problem) = await ItemWriter.ReadBodyAsync(http.Request, ItemKind.CheckIn, null);
-        return problem ?? await writer.AddAsync(http, id, (CheckIn)read!.Element!, cancellationToken);
+        return problem ?? await writer.AddAsync(http, id, (CheckIn)read!.Element!);
     }
 
     /// <summary>The key result if it exists and the caller may see it.</summary>
@@ -141,59 +141,43 @@ public static class CheckInsApi
 }
 
 /// <summary>Records, changes and removes check-ins, with the same locking and audit as every other write.</summary>
-public sealed class CheckInWriter(ThroughlineDb db, PlanCache cache, TimeProvider time)
+public sealed class CheckInWriter(ThroughlineDb db, PlanCache cache, CheckInQueue queue, TimeProvider time)
 {
-    public async Task<IResult> AddAsync(HttpContext http, string keyResultId, CheckIn checkIn, CancellationToken cancellationToken)
+    /// <summary>Records a new check-in through the organization's check-in queue (<see cref="CheckInQueue"/>) and answers with the roll-up.</summary>
+    public Task<IResult> AddAsync(HttpContext http, string keyResultId, CheckIn checkIn)
     {
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(checkIn);
-        var access = http.Access();
-        var state = await cache.GetAsync(access.OrganizationId);
-        await state.Writes.WaitAsync(cancellationToken);
-        try
+        return queue.AddAsync(http.Access(), keyResultId, checkIn);
+    }
+
+    /// <summary>Why this caller may not add this check-in (the problem to answer with), or null with the key result.</summary>
+    internal static IResult? Refusal(OrganizationAccess access, OrganizationView view, string keyResultId, CheckIn checkIn, out KeyResult? keyResult)
+    {
+        keyResult = CheckInsApi.Find(access, view, keyResultId);
+        if (keyResult is null)
         {
-            var view = state.Read(null, v => v);
-            if (CheckInsApi.Find(access, view, keyResultId) is not { } keyResult)
-            {
-                return ApiProblems.UnknownItem("key result", keyResultId);
-            }
-
-            var parent = view.Index.Find(keyResultId)!.Parent;
-            if (!Permissions.CanCheckIn(access, view, keyResult, parent))
-            {
-                return ApiProblems.Forbidden($"You may check in only on key results you own or whose objective you own or manage; '{keyResultId}' is not one (docs/permissions.md).");
-            }
-
-            checkIn.By ??= access.PersonId;
-            if (checkIn.By is { } by && view.Index.Find(by) is not { Kind: PlanItemKind.Person })
-            {
-                return ApiProblems.BadField("$.by", $"'{by}' is not a person of this organization; name one of organization.people, or leave 'by' out to check in as yourself.");
-            }
-
-            if (checkIn.By != access.PersonId && !access.IsAtLeast(Accounts.OrganizationRole.Manager))
-            {
-                return ApiProblems.Forbidden("Members check in as themselves: leave 'by' out, or ask a manager to record a check-in for someone else.");
-            }
-
-            var ordinal = await ItemRows.NextOrdinalAsync(db, access.OrganizationId, PlanItemKind.CheckIn, keyResultId, cancellationToken);
-            var index = keyResult.CheckIns.Count;
-            await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
-            {
-                ItemRows.AddCheckIn(db, access.OrganizationId, keyResultId, checkIn, ordinal);
-                AuditLog.Add(db, access, time, "checked-in", ItemKind.CheckIn.RefKind, keyResultId, null, ItemJson.Text(PlanItemKind.CheckIn, checkIn));
-                await db.SaveChangesAsync(cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
-            }
-
-            var answer = state.CheckIn(keyResultId, checkIn, CheckInsApi.Describe);
-            answer["checkIn"] = CheckInsApi.Entry(checkIn, index);
-            return ItemJson.Json(answer, StatusCodes.Status201Created, ItemJson.CheckInETag(checkIn),
-                $"/api/organizations/{access.Slug}/key-results/{Uri.EscapeDataString(keyResultId)}/check-ins/{index}");
+            return ApiProblems.UnknownItem("key result", keyResultId);
         }
-        finally
+
+        var parent = view.Index.Find(keyResultId)!.Parent;
+        if (!Permissions.CanCheckIn(access, view, keyResult, parent))
         {
-            state.Writes.Release();
+            return ApiProblems.Forbidden($"You may check in only on key results you own or whose objective you own or manage; '{keyResultId}' is not one (docs/permissions.md).");
         }
+
+        checkIn.By ??= access.PersonId;
+        if (checkIn.By is { } by && view.Index.Find(by) is not { Kind: PlanItemKind.Person })
+        {
+            return ApiProblems.BadField("$.by", $"'{by}' is not a person of this organization; name one of organization.people, or leave 'by' out to check in as yourself.");
+        }
+
+        if (checkIn.By != access.PersonId && !access.IsAtLeast(Accounts.OrganizationRole.Manager))
+        {
+            return ApiProblems.Forbidden("Members check in as themselves: leave 'by' out, or ask a manager to record a check-in for someone else.");
+        }
+
+        return null;
     }
 
     /// <summary>Replaces (from the body) or removes check-in <paramref name="index"/>; the analysis is rebuilt.</summary>

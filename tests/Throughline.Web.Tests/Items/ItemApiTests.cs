@@ -173,6 +173,34 @@ public abstract class ItemApiTests<TDatabase>(ThroughlineApp<TDatabase> app) : I
     }
 
     [Fact]
+    public async Task ConcurrentCheckInsAreEachStoredOnceAndCounted()
+    {
+        var org = await NewOrganizationAsync("items-concurrent");
+
+        // 30 on KR1 (values 1 to 30) and 20 on KR2 (values 1 to 20), all at once, and one that is refused among them.
+        var requests = Enumerable.Range(1, 30).Select(v => app.Client.PostAsync($"{org}/key-results/KR1/check-ins", Json($$"""{"date": "2026-10-01", "value": {{v}}}""")))
+            .Concat(Enumerable.Range(1, 20).Select(v => app.Client.PostAsync($"{org}/key-results/KR2/check-ins", Json($$"""{"date": "2026-10-02", "value": {{v}}}"""))))
+            .Append(app.Client.PostAsync($"{org}/key-results/KR9/check-ins", Json("""{"date": "2026-10-02", "value": 1}""")))
+            .ToList();
+        var answers = await Task.WhenAll(requests);
+
+        Assert.Equal(50, answers.Count(a => a.StatusCode == HttpStatusCode.Created));
+        Assert.Equal(HttpStatusCode.NotFound, answers[^1].StatusCode);
+        var kr1 = await app.GetJsonAsync($"{org}/key-results/KR1/check-ins?limit=100");
+        var kr2 = await app.GetJsonAsync($"{org}/key-results/KR2/check-ins?limit=100");
+        Assert.Equal(Enumerable.Range(0, 30), kr1.GetProperty("items").EnumerateArray().Select(c => c.GetProperty("index").GetInt32()));
+        Assert.Equal(Enumerable.Range(1, 30).Select(v => (double)v), kr1.GetProperty("items").EnumerateArray().Select(c => c.GetProperty("value").GetDouble()).Order());
+        Assert.Equal(Enumerable.Range(1, 20).Select(v => (double)v), kr2.GetProperty("items").EnumerateArray().Select(c => c.GetProperty("value").GetDouble()).Order());
+
+        // Stored as acknowledged: the export holds the same 30 and 20, and the audit log one entry each.
+        var exported = PlanReader.Read(await app.ExportPlanAsync("items-concurrent"), "export.plan.yaml").Plan!;
+        Assert.Equal(30, exported.Objectives[0].KeyResults[0].CheckIns.Count);
+        Assert.Equal(20, exported.Objectives[0].KeyResults[1].CheckIns.Count);
+        var audit = await app.GetJsonAsync($"{org}/key-results/KR1/history?limit=100");
+        Assert.Equal(30, audit.GetProperty("entries").GetArrayLength());
+    }
+
+    [Fact]
     public async Task MemberChecksInAsThemselvesOnly()
     {
         var org = await NewOrganizationAsync("items-by");
