@@ -37,10 +37,12 @@ dotnet build src/Throughline.Cli -c Release --nologo -v quiet -warnaserror
 bench() { dotnet "$root/bench/Throughline.Benchmarks/bin/Release/net10.0/Throughline.Benchmarks.dll" "$@" --results "$results"; }
 throughline() { dotnet "$root/src/Throughline.Cli/bin/Release/net10.0/throughline.dll" "$@"; }
 
-if ! command -v wrk >/dev/null; then
-  step "install wrk"
-  apt-get install -y wrk >/dev/null || { apt-get update >/dev/null && apt-get install -y wrk >/dev/null; }
-fi
+for tool in wrk curl; do
+  if ! command -v "$tool" >/dev/null; then
+    step "install $tool"
+    apt-get install -y "$tool" >/dev/null || { apt-get update >/dev/null && apt-get install -y "$tool" >/dev/null; }
+  fi
+done
 
 postgres=${THROUGHLINE_BENCH_POSTGRES:-}
 if [[ -z "$postgres" ]]; then
@@ -79,12 +81,16 @@ done
 token=$(grep -o 'tl_[A-Za-z0-9_-]*' "$work/demo.log" | head -1)
 auth="Authorization: Bearer $token"
 curl -sf -H "$auth" "$url/api/organizations/calder/home" >/dev/null
+# Warm up first: the server compiles its hot paths again, optimized, after their first calls.
+wrk -t2 -c64 -d5s "$url/health/live" >/dev/null
+wrk -t2 -c64 -d5s -H "$auth" "$url/api/organizations/calder/home" >/dev/null
 wrk -t2 -c64 -d"${home_seconds}s" --latency "$url/health/live" > "$work/trivial.txt"
 wrk -t2 -c64 -d"${home_seconds}s" --latency -H "$auth" "$url/api/organizations/calder/home" > "$work/home.txt"
 bench http "$work/home.txt" "$work/trivial.txt"
 
 keys=$(curl -sf -H "$auth" "$url/api/organizations/calder/key-results?limit=500" | grep -o '"id":"[^"]*"' | cut -d'"' -f4 | paste -sd, -)
 demo_db=$(sed -n 's/^Demo database: \(.*\) (recreated.*/\1/p' "$work/demo.log")
+KEY_RESULTS=$keys CHECK_IN_DATE=$(date +%F) TOKEN=$token wrk -t2 -c64 -d3s -s bench/http/check-ins.lua "$url" >/dev/null
 before=$(bench count-checkins "$demo_db" | tail -1)
 KEY_RESULTS=$keys CHECK_IN_DATE=$(date +%F) TOKEN=$token \
   wrk -t2 -c64 -d"${seconds}s" --latency -s bench/http/check-ins.lua "$url" > "$work/check-ins.txt"

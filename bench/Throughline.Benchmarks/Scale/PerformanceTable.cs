@@ -10,9 +10,20 @@ public static class PerformanceTable
     public const string Start = "<!-- measured: bench/run.sh writes from here -->";
     public const string End = "<!-- measured: to here -->";
 
+    /// <summary>The table's rows in the order of the targets they answer; anything else after them.</summary>
+    private static readonly string[] Order =
+    [
+        "analysis", "analysis-vs-floor", "check-in", "check-in-allocation", "read-plan", "read-plan-memory",
+        "import-sqlite", "import-postgresql", "cold-start-postgresql", "memory-postgresql", "rollup-vs-cte",
+        "http-home", "http-home-p99", "http-check-ins",
+    ];
+
     public static int Write(string results, string document)
     {
-        var measurements = Figure.LoadAll(results);
+        var measurements = Figure.LoadAll(results)
+            .OrderBy(m => Array.IndexOf(Order, m.Id) is var i && i >= 0 ? i : Order.Length)
+            .ThenBy(m => m.Id, StringComparer.Ordinal)
+            .ToList();
         var table = new StringBuilder();
         table.AppendLine(Start);
         table.AppendLine();
