@@ -1,12 +1,11 @@
 using Throughline.Core.Model;
-using YamlDotNet.RepresentationModel;
 
 namespace Throughline.Core.Plans;
 
 /// <summary>Reads one decision criterion of the <c>criteria:</c> section.</summary>
 internal static class CriteriaReader
 {
-    public static DecisionCriterion? ReadCriterion(YamlNode node, ReadContext context)
+    public static DecisionCriterion? ReadCriterion(PlanNode node, ReadContext context)
     {
         if (ElementFields.Open(context, node, "criterion", PlanFieldNames.Criterion) is not { } fields)
         {

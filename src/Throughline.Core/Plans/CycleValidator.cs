@@ -41,65 +41,74 @@ internal static class CycleValidator
         IEnumerable<T> nodes, Func<T, IEnumerable<Edge>> edgesOf, Func<string, string> message, ReadContext context)
         where T : IdentifiedElement
     {
-        var order = new List<string>();
-        var edges = new Dictionary<string, List<Edge>>(StringComparer.Ordinal);
+        var ids = new List<string>();
+        var edges = new List<Edge[]>();
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var node in nodes)
         {
-            order.Add(node.Id);
-            edges[node.Id] = [.. edgesOf(node)];
+            numbers[node.Id] = ids.Count;
+            ids.Add(node.Id);
+            edges.Add([.. edgesOf(node)]);
         }
 
-        foreach (var cycle in FindCycles(order, edges))
+        // Every target is one of the nodes: the callers keep only edges to elements of the same kind.
+        var targets = edges.ConvertAll(list => Array.ConvertAll(list, edge => numbers[edge.Target]));
+        foreach (var cycle in FindCycles(targets))
         {
-            var closing = edges[cycle[0]].First(edge => edge.Target == cycle[1 % cycle.Count]);
-            context.Error(closing.At, message(string.Join(" -> ", cycle.Append(cycle[0]))));
+            var closing = edges[cycle[0]].First(edge => edge.Target == ids[cycle[1 % cycle.Count]]);
+            context.Error(closing.At, message(string.Join(" -> ", cycle.Append(cycle[0]).Select(node => ids[node]))));
         }
     }
 
     /// <summary>Each loop found by a depth-first walk, starting from the node reached first.</summary>
-    private static List<List<string>> FindCycles(List<string> order, Dictionary<string, List<Edge>> edges)
+    private static List<List<int>> FindCycles(List<int[]> targets)
     {
-        var onPath = new HashSet<string>(StringComparer.Ordinal);
-        var finished = new HashSet<string>(StringComparer.Ordinal);
-        var path = new List<string>();
-        var cycles = new List<List<string>>();
+        var onPath = new bool[targets.Count];
+        var finished = new bool[targets.Count];
+        var path = new List<int>();
+        var cycles = new List<List<int>>();
 
         // Iterative, so that a long chain cannot overflow the stack.
-        foreach (var start in order.Where(id => !finished.Contains(id)))
+        var stack = new Stack<(int Node, int NextEdge)>();
+        for (var start = 0; start < targets.Count; start++)
         {
-            var stack = new Stack<(string Node, int NextEdge)>();
+            if (finished[start])
+            {
+                continue;
+            }
+
             Enter(start);
             while (stack.TryPop(out var frame))
             {
-                var targets = edges[frame.Node];
-                if (frame.NextEdge == targets.Count)
+                var edges = targets[frame.Node];
+                if (frame.NextEdge == edges.Length)
                 {
-                    onPath.Remove(frame.Node);
-                    finished.Add(frame.Node);
+                    onPath[frame.Node] = false;
+                    finished[frame.Node] = true;
                     path.RemoveAt(path.Count - 1);
                     continue;
                 }
 
                 stack.Push((frame.Node, frame.NextEdge + 1));
-                var next = targets[frame.NextEdge].Target;
-                if (onPath.Contains(next))
+                var next = edges[frame.NextEdge];
+                if (onPath[next])
                 {
                     cycles.Add(path[path.IndexOf(next)..]);
                 }
-                else if (!finished.Contains(next))
+                else if (!finished[next])
                 {
                     Enter(next);
                 }
             }
-
-            void Enter(string node)
-            {
-                onPath.Add(node);
-                path.Add(node);
-                stack.Push((node, 0));
-            }
         }
 
         return cycles;
+
+        void Enter(int node)
+        {
+            onPath[node] = true;
+            path.Add(node);
+            stack.Push((node, 0));
+        }
     }
 }

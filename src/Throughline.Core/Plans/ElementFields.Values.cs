@@ -1,5 +1,4 @@
 using Throughline.Core.Model;
-using YamlDotNet.RepresentationModel;
 
 namespace Throughline.Core.Plans;
 
@@ -9,7 +8,10 @@ internal sealed partial class ElementFields
     /// <summary>The element's id; reports it missing and returns "" when absent.</summary>
     public string RequiredId() => RequiredText("id", "add 'id: …' with an id that is unique in the file");
 
-    public string? Text(string key) => Scalar(key, "text", "write a single value; quote it if it contains ': ' or ' #'")?.Value;
+    public string? Text(string key) =>
+        Scalar(key, "text", "write a single value; quote it if it contains ': ' or ' #'") is { } scalar
+            ? key == "id" ? scalar.Value : context.Shared(scalar)
+            : null;
 
     /// <summary>A text field that must be present and not blank; reports it missing and returns "" when absent.</summary>
     public string RequiredText(string key, string? hint = null)
@@ -30,7 +32,7 @@ internal sealed partial class ElementFields
             return null;
         }
 
-        if (!YamlScalars.TryParseNumber(scalar.Value!, out var number))
+        if (!YamlScalars.TryParseNumber(scalar.Text, out var number))
         {
             Error(key, $"'{key}' of {Subject} must be a number, but is '{scalar.Value}'; write a plain number such as 12.5, without units");
             return null;
@@ -60,7 +62,7 @@ internal sealed partial class ElementFields
             return null;
         }
 
-        if (!YamlScalars.TryParseInteger(scalar.Value!, out var number) || number > int.MaxValue || number < int.MinValue)
+        if (!YamlScalars.TryParseInteger(scalar.Text, out var number) || number > int.MaxValue || number < int.MinValue)
         {
             Error(key, $"'{key}' of {Subject} must be a whole number, but is '{scalar.Value}'; write a whole number such as 3");
             return null;
@@ -82,7 +84,7 @@ internal sealed partial class ElementFields
             return null;
         }
 
-        if (!YamlScalars.TryParseDate(scalar.Value!, out var date))
+        if (!YamlScalars.TryParseDate(scalar.Text, out var date))
         {
             Error(key, $"'{key}' of {Subject} must be a date, but '{scalar.Value}' is not a valid one; write it as YYYY-MM-DD, e.g. 2026-03-31");
             return null;
@@ -109,7 +111,7 @@ internal sealed partial class ElementFields
             return null;
         }
 
-        if (!YamlScalars.TryParseBoolean(scalar.Value!, out var value))
+        if (!YamlScalars.TryParseBoolean(scalar.Text, out var value))
         {
             Error(key, $"'{key}' of {Subject} must be true or false, but is '{scalar.Value}'");
             return null;
@@ -127,13 +129,13 @@ internal sealed partial class ElementFields
             return null;
         }
 
-        if (EnumText<TEnum>.TryParse(scalar.Value!, out var value))
+        if (EnumText<TEnum>.TryParse(scalar.Value, out var value))
         {
             return value;
         }
 
         Error(key, $"'{scalar.Value}' is not a valid {key} for {Subject}; use one of: {string.Join(", ", EnumText<TEnum>.Names)}",
-            Suggestions.Closest(scalar.Value!, EnumText<TEnum>.Names));
+            Suggestions.Closest(scalar.Value, EnumText<TEnum>.Names));
         return null;
     }
 
@@ -151,47 +153,61 @@ internal sealed partial class ElementFields
     /// <summary>A list of ids; a single id counts as a list of one.</summary>
     public List<string> Ids(string key)
     {
-        var items = Node(key) switch
-        {
-            null => [],
-            YamlScalarNode single => [single],
-            YamlSequenceNode sequence => sequence.Children,
-            var other => Reject(other),
-        };
-
         var ids = new List<string>();
-        foreach (var item in items)
+        switch (Node(key))
         {
-            if (item is YamlScalarNode { Value: { Length: > 0 } text } && !YamlScalars.IsNull(item))
-            {
-                entries.Add((key, ids.Count, context.At(item)));
-                ids.Add(text);
-            }
-            else
-            {
-                context.Error(item, $"Each entry of '{key}' of {Subject} must be an id, but this one is {YamlScalars.Describe(item)}");
-            }
+            case null:
+                break;
+            case { IsScalar: true } single:
+                AddId(key, single, ids);
+                break;
+            case { IsSequence: true } sequence:
+                foreach (var item in sequence.Items)
+                {
+                    AddId(key, item, ids);
+                }
+
+                break;
+            case var other:
+                Error(key, $"'{key}' of {Subject} must be an id or a list of ids such as [A1, B2], but is {YamlScalars.Describe(other)}");
+                break;
         }
 
         return ids;
+    }
 
-        IList<YamlNode> Reject(YamlNode other)
+    private void AddId(string key, PlanNode item, List<string> ids)
+    {
+        if (item.IsScalar && item.Text.Length > 0 && !YamlScalars.IsNull(item))
         {
-            Error(key, $"'{key}' of {Subject} must be an id or a list of ids such as [A1, B2], but is {YamlScalars.Describe(other)}");
-            return [];
+            RecordEntry(key, ids.Count, context.At(item));
+            ids.Add(context.Shared(item));
+        }
+        else
+        {
+            context.Error(item, $"Each entry of '{key}' of {Subject} must be an id, but this one is {YamlScalars.Describe(item)}");
         }
     }
 
     /// <summary>Records where the n-th entry of a list field is, for list fields read by hand.</summary>
-    public void RecordEntry(string key, int index, SourceLocation at) => entries.Add((key, index, at));
+    public void RecordEntry(string key, int index, SourceLocation at)
+    {
+        var field = Array.IndexOf(known, key);
+        if (field < 0)
+        {
+            throw new ArgumentException($"'{key}' is not a field of {Subject}.", nameof(key));
+        }
 
-    private YamlScalarNode? Scalar(string key, string expected, string hint)
+        entries.Add((field, index, at.Line, at.Column));
+    }
+
+    private PlanNode? Scalar(string key, string expected, string hint)
     {
         switch (Node(key))
         {
             case null:
                 return null;
-            case YamlScalarNode scalar:
+            case { IsScalar: true } scalar:
                 return scalar;
             case var other:
                 Error(key, $"'{key}' of {Subject} must be {expected}, but is {YamlScalars.Describe(other)}; {hint}");
@@ -199,7 +215,7 @@ internal sealed partial class ElementFields
         }
     }
 
-    private bool HasWrongKind(string key) => Node(key) is { } value && value is not YamlScalarNode;
+    private bool HasWrongKind(string key) => Node(key) is { IsScalar: false };
 
     private void Missing(string key, string hint) =>
         context.Missing(Location, key, $"{Capitalized(Subject)} has no {key}; {hint}");

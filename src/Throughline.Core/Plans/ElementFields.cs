@@ -1,5 +1,5 @@
+using System.Runtime.InteropServices;
 using Throughline.Core.Model;
-using YamlDotNet.RepresentationModel;
 
 namespace Throughline.Core.Plans;
 
@@ -11,122 +11,260 @@ namespace Throughline.Core.Plans;
 internal sealed partial class ElementFields
 {
     private readonly ReadContext context;
-    private readonly YamlMappingNode node;
-    private readonly string noun;
-    private readonly Dictionary<string, YamlNode> values = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, SourceLocation> locations = new(StringComparer.Ordinal);
-    private readonly List<(string Field, int Index, SourceLocation At)> entries = [];
+
+    // Each field's location in file order: its index in `known`, or -1 for an x- field (named in `extensionKeys`).
+    private readonly List<(int Field, int Line, int Column)> positions = [];
+    private readonly List<(int Field, int Index, int Line, int Column)> entries = [];
+
+    // By the field's index in `known`.
+    private PlanNode?[] values = [];
+    private SourceLocation location;
+    private string noun = "";
+    private ElementFields? owner;
+    private string[] known = [];
+    private List<string>? extensionKeys;
     private Dictionary<string, object?>? extensions;
     private string? id;
+    private string? subject;
 
-    private ElementFields(ReadContext context, YamlMappingNode node, string noun)
+    // Made once per read and used again for element after element (Finish hands it back).
+    private ElementFields(ReadContext context)
     {
         this.context = context;
-        this.node = node;
-        this.noun = noun;
+    }
+
+    private static ElementFields Start(ReadContext context, SourceLocation location, string noun, ElementFields? owner, string[] known)
+    {
+        var fields = context.ReuseFields() ?? new ElementFields(context);
+        fields.location = location;
+        fields.noun = noun;
+        fields.owner = owner;
+        fields.known = known;
+        if (fields.values.Length < known.Length)
+        {
+            fields.values = new PlanNode?[known.Length];
+        }
+        else
+        {
+            Array.Clear(fields.values);
+        }
+
+        fields.positions.Clear();
+        fields.entries.Clear();
+        fields.extensionKeys = null;
+        fields.extensions = null;
+        fields.id = null;
+        fields.subject = null;
+        return fields;
     }
 
     public ReadContext Context => context;
 
-    public SourceLocation Location => context.At(node);
+    public SourceLocation Location => location;
 
     /// <summary>How messages name the element: "goal G1", or "a goal" before its id is known.</summary>
-    public string Subject => id is not null ? $"{noun} {id}" : Indefinite(noun);
+    public string Subject => subject ??= id is not null ? $"{Noun} {id}" : Indefinite(Noun);
+
+    // "check-in of key result KR1": nested elements are named after their owner, but only when a message needs it.
+    private string Noun => owner is null ? noun : $"{noun} {owner.Subject}";
 
     /// <summary>Opens a mapping; reports and returns null when the node is not one.</summary>
     /// <param name="namedById">False when the element's id names something else (a contribution's id is its target).</param>
-    public static ElementFields? Open(ReadContext context, YamlNode node, string noun, IReadOnlyList<string> known, bool namedById = true)
+    /// <param name="owner">The element this one belongs to, named after <paramref name="noun"/> in messages.</param>
+    public static ElementFields? Open(
+        ReadContext context, PlanNode node, string noun, string[] known, bool namedById = true, ElementFields? owner = null)
     {
-        if (node is not YamlMappingNode mapping)
+        if (!node.IsMapping)
         {
+            var named = owner is null ? noun : $"{noun} {owner.Subject}";
             context.Error(node,
-                $"Expected {Indefinite(noun)} as a mapping of fields (key: value), but found {YamlScalars.Describe(node)}; write one field per line under it");
+                $"Expected {Indefinite(named)} as a mapping of fields (key: value), but found {YamlScalars.Describe(node)}; write one field per line under it");
             return null;
         }
 
-        var fields = new ElementFields(context, mapping, noun);
-        fields.Collect(known, namedById);
+        var fields = Start(context, context.At(node), noun, owner, known);
+        var pairs = node.Pairs;
+
+        // Known first, so that errors about any field can name the element by its id.
+        if (namedById && Array.IndexOf(known, "id") >= 0)
+        {
+            fields.id = IdOf(pairs);
+        }
+
+        foreach (var (key, value) in pairs)
+        {
+            fields.Add(key, value);
+        }
+
         return fields;
     }
 
-    private void Collect(IReadOnlyList<string> known, bool namedById)
+    /// <summary>
+    /// Begins a mapping whose fields arrive one at a time (<see cref="Add"/>), for the top of the file and
+    /// the organization, whose lists are read while the file streams by.
+    /// </summary>
+    public static ElementFields Begin(ReadContext context, SourceLocation location, string noun, string[] known) =>
+        Start(context, location, noun, null, known);
+
+    /// <summary>Takes one field: reports a key that is not a known field, keeps an x- field, remembers a known one.</summary>
+    /// <returns>The field's index in the known fields, or -1 when it is not one.</returns>
+    public int Add(PlanNode keyNode, PlanNode value)
     {
-        // Known first, so that errors about any field can name the element by its id.
-        if (namedById && known.Contains("id"))
+        var field = Accept(keyNode, context.At(value));
+        if (field >= 0)
         {
-            id = node.Children
-                .Where(pair => pair.Key is YamlScalarNode { Value: "id" } && !YamlScalars.IsNull(pair.Value))
-                .Select(pair => (pair.Value as YamlScalarNode)?.Value)
-                .FirstOrDefault(text => !string.IsNullOrWhiteSpace(text));
+            values[field] = value;
+        }
+        else if (field == ExtensionField)
+        {
+            extensions ??= new Dictionary<string, object?>(StringComparer.Ordinal);
+            extensions[keyNode.Value] = ExtensionValues.FromNode(value);
         }
 
-        foreach (var (keyNode, value) in node.Children)
+        return field;
+    }
+
+    /// <summary>Like <see cref="Add"/> for a known field whose value the caller reads itself, as it streams by.</summary>
+    public int AddStreamed(PlanNode keyNode, SourceLocation valueAt) => Accept(keyNode, valueAt);
+
+    /// <summary>Forgets a field's value once it has been read, when its nodes are about to be reused.</summary>
+    public void Forget(int field) => values[field] = null;
+
+    private const int ExtensionField = -1;
+    private const int RejectedField = -2;
+
+    private int Accept(PlanNode keyNode, SourceLocation valueAt)
+    {
+        var (line, column) = (valueAt.Line, valueAt.Column);
+        if (!keyNode.IsScalar)
         {
-            if (keyNode is not YamlScalarNode { Value: { } key })
+            context.Error(keyNode, $"A field name in {Subject} is {YamlScalars.Describe(keyNode)}; field names must be plain words");
+            return RejectedField;
+        }
+
+        var key = keyNode.Value;
+        if (PlanFieldNames.IsExtension(key))
+        {
+            extensionKeys ??= [];
+            extensionKeys.Add(key);
+            positions.Add((ExtensionField, line, column));
+            return ExtensionField;
+        }
+
+        var field = Array.IndexOf(known, key);
+        if (field >= 0)
+        {
+            positions.Add((field, line, column));
+            return field;
+        }
+
+        context.Error(keyNode,
+            $"Unknown field '{key}' in {Subject}; fix its name, remove it, or rename it to 'x-{key}' to keep it as custom data",
+            Suggestions.Closest(key, known));
+        return RejectedField;
+    }
+
+    private static string? IdOf(List<KeyValuePair<PlanNode, PlanNode>> pairs)
+    {
+        foreach (var (key, value) in pairs)
+        {
+            if (key.IsScalar && key.Text is "id" && !YamlScalars.IsNull(value))
             {
-                context.Error(keyNode, $"A field name in {Subject} is {YamlScalars.Describe(keyNode)}; field names must be plain words");
-            }
-            else if (PlanFieldNames.IsExtension(key))
-            {
-                locations[key] = context.At(value);
-                extensions ??= new Dictionary<string, object?>(StringComparer.Ordinal);
-                extensions[key] = ExtensionValues.FromNode(value);
-            }
-            else if (known.Contains(key))
-            {
-                locations[key] = context.At(value);
-                values[key] = value;
-            }
-            else
-            {
-                context.Error(keyNode,
-                    $"Unknown field '{key}' in {Subject}; fix its name, remove it, or rename it to 'x-{key}' to keep it as custom data",
-                    Suggestions.Closest(key, known));
+                return value.IsScalar && !string.IsNullOrWhiteSpace(value.Value) ? value.Value : null;
             }
         }
+
+        return null;
     }
 
     /// <summary>The value of a field, or null when it is absent or null.</summary>
-    public YamlNode? Node(string key) => values.TryGetValue(key, out var value) && !YamlScalars.IsNull(value) ? value : null;
+    public PlanNode? Node(string key)
+    {
+        var field = Array.IndexOf(known, key);
+        return field >= 0 && values[field] is { } value && !YamlScalars.IsNull(value) ? value : null;
+    }
 
-    public SourceLocation LocationOf(string key) => locations.TryGetValue(key, out var at) ? at : Location;
+    public SourceLocation LocationOf(string key)
+    {
+        var field = Array.IndexOf(known, key);
+        var extension = 0;
+        foreach (var (index, line, column) in positions)
+        {
+            if (index == ExtensionField ? extensionKeys![extension++] == key : index == field)
+            {
+                return new SourceLocation(context.FileName, line, column);
+            }
+        }
+
+        return Location;
+    }
 
     /// <summary>Reports a problem with one field's value, at that value.</summary>
     public void Error(string key, string message, string? suggestion = null) =>
         context.Error(LocationOf(key), message, suggestion);
 
     /// <summary>The items of a list field; reports and yields nothing when the field is not a list.</summary>
-    public IReadOnlyList<YamlNode> List(string key, string itemNoun)
+    public IReadOnlyList<PlanNode> List(string key, string itemNoun)
     {
-        switch (Node(key))
+        var value = Node(key);
+        if (value is null)
         {
-            case null:
-                return [];
-            case YamlSequenceNode sequence:
-                return [.. sequence.Children];
-            case var other:
-                Error(key, $"'{key}' of {Subject} must be a list of {itemNoun} (each item on its own line starting with '- '), but is {YamlScalars.Describe(other)}");
-                return [];
+            return [];
         }
+
+        if (value.IsSequence)
+        {
+            return value.Items;
+        }
+
+        ReportNotAList(key, itemNoun, value);
+        return [];
     }
+
+    public void ReportNotAList(string key, string itemNoun, PlanNode value) =>
+        Error(key, $"'{key}' of {Subject} must be a list of {itemNoun} (each item on its own line starting with '- '), but is {YamlScalars.Describe(value)}");
 
     // "a goal", "an objective"; nouns of single elements come with their article ("the vision").
     private static string Indefinite(string noun) =>
         noun.StartsWith("the ", StringComparison.Ordinal) ? noun
         : ("aeio".Contains(noun[0], StringComparison.Ordinal) ? "an " : "a ") + noun;
 
-    /// <summary>Stores the element's location, field locations, list entry locations and extensions.</summary>
+    /// <summary>Stores the element's location, field locations, list entry locations and extensions; the fields are done with.</summary>
     public T Finish<T>(T element)
         where T : PlanElement
     {
         element.Location = Location;
-        element.FieldLocations = locations;
-        element.Extensions = extensions;
-        foreach (var (field, index, at) in entries)
+        if (!StoreCompactLocations(element))
         {
-            EntryLocations.Record(element, field, index, at);
+            StoreLocations(element);
         }
 
+        element.Extensions = extensions;
+        owner = null;
+        Array.Clear(values);
+        context.Reuse(this);
         return element;
+    }
+
+    // The field and entry locations in a block shared with other elements; false when they do not fit its form.
+    private bool StoreCompactLocations(PlanElement element) =>
+        extensionKeys is null
+        && context.StorePositions(element, known, CollectionsMarshal.AsSpan(positions), CollectionsMarshal.AsSpan(entries));
+
+    private void StoreLocations(PlanElement element)
+    {
+        var locations = new Dictionary<string, SourceLocation>(positions.Count, StringComparer.Ordinal);
+        var extension = 0;
+        foreach (var (field, line, column) in positions)
+        {
+            var key = field >= 0 ? known[field] : extensionKeys![extension++];
+            locations[key] = new SourceLocation(context.FileName, line, column);
+        }
+
+        element.FieldLocations = locations;
+        foreach (var (field, index, line, column) in entries)
+        {
+            EntryLocations.Record(element, known[field], index, new SourceLocation(context.FileName, line, column));
+        }
     }
 }

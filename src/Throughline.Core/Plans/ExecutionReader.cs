@@ -1,12 +1,11 @@
 using Throughline.Core.Model;
-using YamlDotNet.RepresentationModel;
 
 namespace Throughline.Core.Plans;
 
 /// <summary>Reads the execution side: initiatives and actions.</summary>
 internal static class ExecutionReader
 {
-    public static Initiative? ReadInitiative(YamlNode node, ReadContext context)
+    public static Initiative? ReadInitiative(PlanNode node, ReadContext context)
     {
         if (ElementFields.Open(context, node, "initiative", PlanFieldNames.Initiative) is not { } fields)
         {
@@ -41,7 +40,7 @@ internal static class ExecutionReader
         return fields.Finish(initiative);
     }
 
-    public static PlanAction? ReadAction(YamlNode node, ReadContext context)
+    public static PlanAction? ReadAction(PlanNode node, ReadContext context)
     {
         if (ElementFields.Open(context, node, "action", PlanFieldNames.Action) is not { } fields)
         {

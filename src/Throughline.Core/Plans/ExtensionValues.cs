@@ -9,21 +9,20 @@ namespace Throughline.Core.Plans;
 internal static class ExtensionValues
 {
     /// <summary>A string, long, double, bool, null, <c>List&lt;object?&gt;</c> or <c>Dictionary&lt;string, object?&gt;</c>.</summary>
-    public static object? FromNode(YamlNode node) => node switch
+    public static object? FromNode(PlanNode node) => node.Kind switch
     {
-        YamlSequenceNode sequence => sequence.Children.Select(FromNode).ToList(),
-        YamlMappingNode mapping => mapping.Children.ToDictionary(
-            pair => pair.Key is YamlScalarNode { Value: { } key } ? key : YamlScalars.Describe(pair.Key),
+        NodeKind.Sequence => node.Items.Select(FromNode).ToList(),
+        NodeKind.Mapping => node.Pairs.ToDictionary(
+            pair => pair.Key.IsScalar ? pair.Key.Value : YamlScalars.Describe(pair.Key),
             pair => FromNode(pair.Value),
             StringComparer.Ordinal),
-        YamlScalarNode scalar => FromScalar(scalar),
-        _ => null,
+        _ => FromScalar(node),
     };
 
-    private static object? FromScalar(YamlScalarNode scalar)
+    private static object? FromScalar(PlanNode scalar)
     {
-        var text = scalar.Value ?? "";
-        if (scalar.Style is not (ScalarStyle.Plain or ScalarStyle.Any))
+        var text = scalar.Value;
+        if (!scalar.IsPlain)
         {
             return text;
         }

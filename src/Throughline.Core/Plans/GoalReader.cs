@@ -1,12 +1,11 @@
 using Throughline.Core.Model;
-using YamlDotNet.RepresentationModel;
 
 namespace Throughline.Core.Plans;
 
 /// <summary>Reads one long-term strategic goal.</summary>
 internal static class GoalReader
 {
-    public static Goal? Read(YamlNode node, ReadContext context)
+    public static Goal? Read(PlanNode node, ReadContext context)
     {
         if (ElementFields.Open(context, node, "goal", PlanFieldNames.Goal) is not { } fields)
         {

@@ -1,12 +1,15 @@
 using Throughline.Core.Model;
-using YamlDotNet.RepresentationModel;
 
 namespace Throughline.Core.Plans;
 
 /// <summary>Reads one key result (of an objective, or a success measure of the vision) with its check-ins.</summary>
-internal static class KeyResultReader
+internal static partial class KeyResultReader
 {
-    public static KeyResult? Read(YamlNode node, ReadContext context, string noun)
+    public static KeyResult? ReadKeyResult(PlanNode node, ReadContext context) => Read(node, context, "key result");
+
+    public static KeyResult? ReadSuccessMeasure(PlanNode node, ReadContext context) => Read(node, context, "success measure");
+
+    public static KeyResult? Read(PlanNode node, ReadContext context, string noun)
     {
         if (ElementFields.Open(context, node, noun, PlanFieldNames.KeyResult) is not { } fields)
         {
@@ -26,8 +29,7 @@ internal static class KeyResultReader
             Cadence = fields.Choice<Cadence>("cadence"),
             Owner = fields.Text("owner"),
             Metric = ReadMetric(fields),
-            CheckIns = PlanSectionsReader.Items(fields, "checkins", "check-ins",
-                (item, itemContext) => ReadCheckIn(item, itemContext, fields.Subject)),
+            CheckIns = ReadCheckIns(fields),
         });
     }
 
@@ -56,10 +58,7 @@ internal static class KeyResultReader
             return null;
         }
 
-        var bounds = node is YamlSequenceNode { Children.Count: 2 } sequence
-            ? sequence.Children.Select(bound => bound is YamlScalarNode { Value: { } text } && YamlScalars.TryParseNumber(text, out var value) ? value : (double?)null).ToList()
-            : null;
-        if (bounds is not [{ } low, { } high])
+        if (!(node is { IsSequence: true, Items: [var first, var second] } && Bound(first) is { } low && Bound(second) is { } high))
         {
             fields.Error("range", $"'range' of {fields.Subject} must be two numbers, [low, high], but is {YamlScalars.Describe(node)}; write it like [95, 100]");
             return null;
@@ -73,12 +72,33 @@ internal static class KeyResultReader
         }
 
         return new ValueRange(low, high);
+
+        static double? Bound(PlanNode bound) =>
+            bound.IsScalar && YamlScalars.TryParseNumber(bound.Text, out var value) ? value : null;
     }
 
-    /// <param name="keyResult">How messages name the key result the check-in belongs to.</param>
-    public static CheckIn? ReadCheckIn(YamlNode node, ReadContext context, string keyResult)
+    private static List<CheckIn> ReadCheckIns(ElementFields keyResult)
     {
-        if (ElementFields.Open(context, node, $"check-in of {keyResult}", PlanFieldNames.CheckIn) is not { } fields)
+        var items = keyResult.List("checkins", "check-ins");
+        var checkIns = new List<CheckIn>(items.Count);
+        foreach (var item in items)
+        {
+            if ((ReadWellFormedCheckIn(item, keyResult.Context) ?? ReadCheckIn(item, keyResult.Context, keyResult)) is { } checkIn)
+            {
+                checkIns.Add(checkIn);
+            }
+        }
+
+        return checkIns;
+    }
+
+    /// <param name="keyResult">The key result the check-in belongs to, which messages name; null when it is not known.</param>
+    public static CheckIn? ReadCheckIn(PlanNode node, ReadContext context, ElementFields? keyResult)
+    {
+        var fields = keyResult is null
+            ? ElementFields.Open(context, node, "check-in of a key result", PlanFieldNames.CheckIn)
+            : ElementFields.Open(context, node, "check-in of", PlanFieldNames.CheckIn, owner: keyResult);
+        if (fields is null)
         {
             return null;
         }
@@ -87,7 +107,8 @@ internal static class KeyResultReader
         var value = fields.Number("value");
         if (fields.Node("value") is null)
         {
-            fields.Context.Missing(fields.Location, "value", $"A check-in of {keyResult} has no value; add 'value: …' with the measured number");
+            fields.Context.Missing(fields.Location, "value",
+                $"A check-in of {keyResult?.Subject ?? "a key result"} has no value; add 'value: …' with the measured number");
         }
 
         return fields.Finish(new CheckIn

@@ -1,12 +1,11 @@
 using Throughline.Core.Model;
-using YamlDotNet.RepresentationModel;
 
 namespace Throughline.Core.Plans;
 
 /// <summary>Reads one objective with its contributions and key results.</summary>
 internal static class ObjectiveReader
 {
-    public static Objective? Read(YamlNode node, ReadContext context)
+    public static Objective? Read(PlanNode node, ReadContext context)
     {
         if (ElementFields.Open(context, node, "objective", PlanFieldNames.Objective) is not { } fields)
         {
@@ -25,50 +24,58 @@ internal static class ObjectiveReader
             Due = fields.Date("due"),
             Priority = fields.Integer("priority", minimum: 1),
             Urgent = fields.Boolean("urgent") ?? false,
-            KeyResults = PlanSectionsReader.Items(fields, "key_results", "key results",
-                (item, itemContext) => KeyResultReader.Read(item, itemContext, "key result")),
+            KeyResults = PlanSectionsReader.Items(fields, "key_results", "key results", KeyResultReader.ReadKeyResult),
         });
     }
 
     /// <summary>Entries are ids or <c>{id: G1, weight: 2}</c>; a single entry counts as a list of one.</summary>
     private static List<Contribution> ReadContributions(ElementFields fields)
     {
-        var entries = fields.Node("contributes_to") switch
-        {
-            null => [],
-            YamlSequenceNode sequence => sequence.Children,
-            var single => [single],
-        };
-
         var contributions = new List<Contribution>();
-        foreach (var entry in entries)
+        switch (fields.Node("contributes_to"))
         {
-            if (ReadContribution(entry, fields) is { } contribution)
+            case null:
+                break;
+            case { IsSequence: true } sequence:
+                foreach (var entry in sequence.Items)
+                {
+                    Add(ReadContribution(entry, fields));
+                }
+
+                break;
+            case var single:
+                Add(ReadContribution(single, fields));
+                break;
+        }
+
+        return contributions;
+
+        void Add(Contribution? contribution)
+        {
+            if (contribution is not null)
             {
                 contributions.Add(contribution);
             }
         }
-
-        return contributions;
     }
 
-    private static Contribution? ReadContribution(YamlNode entry, ElementFields owner)
+    private static Contribution? ReadContribution(PlanNode entry, ElementFields owner)
     {
         var context = owner.Context;
-        if (entry is YamlScalarNode { Value: { Length: > 0 } id } && !YamlScalars.IsNull(entry))
+        if (entry.IsScalar && entry.Text.Length > 0 && !YamlScalars.IsNull(entry))
         {
             var at = context.At(entry);
-            return new Contribution { Id = id, Location = at, FieldLocations = new() { ["id"] = at } };
+            return new Contribution { Id = context.Shared(entry), Location = at, FieldLocations = new() { ["id"] = at } };
         }
 
-        if (entry is not YamlMappingNode)
+        if (!entry.IsMapping)
         {
             context.Error(entry,
                 $"Each entry of 'contributes_to' of {owner.Subject} must be a goal or objective id, or {{id: G1, weight: 2}}, but this one is {YamlScalars.Describe(entry)}");
             return null;
         }
 
-        var fields = ElementFields.Open(context, entry, $"contribution of {owner.Subject}", PlanFieldNames.Contribution, namedById: false)!;
+        var fields = ElementFields.Open(context, entry, "contribution of", PlanFieldNames.Contribution, namedById: false, owner)!;
         return fields.Finish(new Contribution
         {
             Id = fields.RequiredText("id", "add 'id: …' naming the goal or objective it contributes to"),

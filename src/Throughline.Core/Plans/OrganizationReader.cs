@@ -1,27 +1,75 @@
 using Throughline.Core.Model;
-using YamlDotNet.RepresentationModel;
 
 namespace Throughline.Core.Plans;
 
 /// <summary>Reads the organization section: its name, units and people.</summary>
 internal static class OrganizationReader
 {
-    public static Organization Read(YamlNode node, ReadContext context)
+    /// <summary>Reads the organization whose node is the current event; its units and people one at a time.</summary>
+    public static Organization Read(YamlEvents events, ReadContext context)
     {
         var organization = new Organization();
-        if (ElementFields.Open(context, node, "the organization", PlanFieldNames.Organization) is not { } fields)
+        if (events.Current != YamlEvent.MappingStart)
         {
+            // Reports that the organization is not a mapping.
+            ElementFields.Open(context, events.ReadNode(), "the organization", PlanFieldNames.Organization);
             return organization;
         }
 
-        organization.Name = fields.RequiredText("name");
-        organization.MaxInitiatives = fields.Integer("max_initiatives", minimum: 1);
-        organization.Units = PlanSectionsReader.Items(fields, "units", "units", ReadUnit);
-        organization.People = PlanSectionsReader.Items(fields, "people", "people", ReadPerson);
+        var fields = ElementFields.Begin(context, context.At(events.Position), "the organization", PlanFieldNames.Organization);
+        var hasName = false;
+        events.Enter();
+        var watermark = events.Watermark;
+        while (!events.AtCollectionEnd)
+        {
+            var key = events.ReadKey();
+            switch (key.IsScalar ? key.Value : null)
+            {
+                case "units" when events.Current == YamlEvent.SequenceStart:
+                    fields.AddStreamed(key, context.At(events.Position));
+                    organization.Units = PlanSectionsReader.Stream(events, context, ReadUnit);
+                    break;
+                case "people" when events.Current == YamlEvent.SequenceStart:
+                    fields.AddStreamed(key, context.At(events.Position));
+                    organization.People = PlanSectionsReader.Stream(events, context, ReadPerson);
+                    break;
+                default:
+                    var field = fields.Add(key, events.ReadNode());
+                    switch (field >= 0 ? PlanFieldNames.Organization[field] : null)
+                    {
+                        case "name":
+                            organization.Name = fields.RequiredText("name");
+                            hasName = true;
+                            break;
+                        case "max_initiatives":
+                            organization.MaxInitiatives = fields.Integer("max_initiatives", minimum: 1);
+                            break;
+                        case var list and ("units" or "people") when fields.Node(list) is { } other:
+                            fields.ReportNotAList(list, list, other);
+                            break;
+                    }
+
+                    if (field >= 0)
+                    {
+                        fields.Forget(field);
+                    }
+
+                    break;
+            }
+
+            events.Release(watermark);
+        }
+
+        events.Exit();
+        if (!hasName)
+        {
+            organization.Name = fields.RequiredText("name");
+        }
+
         return fields.Finish(organization);
     }
 
-    public static Unit? ReadUnit(YamlNode node, ReadContext context)
+    public static Unit? ReadUnit(PlanNode node, ReadContext context)
     {
         if (ElementFields.Open(context, node, "unit", PlanFieldNames.Unit) is not { } fields)
         {
@@ -39,7 +87,7 @@ internal static class OrganizationReader
         });
     }
 
-    public static Person? ReadPerson(YamlNode node, ReadContext context)
+    public static Person? ReadPerson(PlanNode node, ReadContext context)
     {
         if (ElementFields.Open(context, node, "person", PlanFieldNames.Person) is not { } fields)
         {

@@ -43,6 +43,11 @@ internal static class PlanFieldNames
 
     public const string Severity = "severity";
 
+    /// <summary>Every field name of every element, and <see cref="Severity"/>.</summary>
+    public static IEnumerable<string> All =>
+        [.. Plan, .. Organization, .. Unit, .. Person, .. Vision, .. Value, .. Swot, .. Goal, .. Objective, .. Contribution,
+            .. KeyResult, .. CheckIn, .. Initiative, .. Criterion, .. Action, Severity];
+
     public const string ExtensionPrefix = "x-";
 
     public static bool IsExtension(string key) => key.StartsWith(ExtensionPrefix, StringComparison.Ordinal);

@@ -14,7 +14,7 @@ internal static class PlanItems
         _ => kind.ToString().ToLowerInvariant(),
     };
 
-    public static PlanElement? Read(PlanItemKind kind, YamlNode node, ReadContext context) => kind switch
+    public static PlanElement? Read(PlanItemKind kind, PlanNode node, ReadContext context) => kind switch
     {
         PlanItemKind.Unit => OrganizationReader.ReadUnit(node, context),
         PlanItemKind.Person => OrganizationReader.ReadPerson(node, context),
@@ -23,8 +23,8 @@ internal static class PlanItems
         PlanItemKind.Vision => VisionReader.ReadVision(node, context),
         PlanItemKind.Goal => GoalReader.Read(node, context),
         PlanItemKind.Objective => ObjectiveReader.Read(node, context),
-        PlanItemKind.KeyResult => KeyResultReader.Read(node, context, "key result"),
-        PlanItemKind.CheckIn => KeyResultReader.ReadCheckIn(node, context, "a key result"),
+        PlanItemKind.KeyResult => KeyResultReader.ReadKeyResult(node, context),
+        PlanItemKind.CheckIn => KeyResultReader.ReadCheckIn(node, context, keyResult: null),
         PlanItemKind.Initiative => ExecutionReader.ReadInitiative(node, context),
         PlanItemKind.Action => ExecutionReader.ReadAction(node, context),
         PlanItemKind.Criterion => CriteriaReader.ReadCriterion(node, context),

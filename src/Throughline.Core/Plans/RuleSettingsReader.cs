@@ -1,6 +1,5 @@
 using Throughline.Core.Model;
 using Throughline.Core.Rules;
-using YamlDotNet.RepresentationModel;
 
 namespace Throughline.Core.Plans;
 
@@ -13,9 +12,9 @@ internal static class RuleSettingsReader
     private static readonly string[] Levels = ["off", "on", "info", "warning", "error"];
     private const string LevelList = "off, on, info, warning or error";
 
-    public static List<RuleSetting> Read(YamlNode node, ReadContext context)
+    public static List<RuleSetting> Read(PlanNode node, ReadContext context)
     {
-        if (node is not YamlMappingNode mapping)
+        if (!node.IsMapping)
         {
             context.Error(node,
                 $"'rules' must map rule ids to settings (tracking/stale: error), but is {YamlScalars.Describe(node)}");
@@ -23,9 +22,10 @@ internal static class RuleSettingsReader
         }
 
         var settings = new List<RuleSetting>();
-        foreach (var (keyNode, value) in mapping.Children)
+        foreach (var (keyNode, value) in node.Pairs)
         {
-            if (keyNode is not YamlScalarNode { Value: { } ruleId })
+            var ruleId = keyNode.Value;
+            if (!keyNode.IsScalar)
             {
                 context.Error(keyNode, $"A key in 'rules' is {YamlScalars.Describe(keyNode)}; keys must be rule ids such as tracking/stale");
             }
@@ -47,15 +47,16 @@ internal static class RuleSettingsReader
         return settings;
     }
 
-    private static RuleSetting? Read(RuleDescriptor rule, SourceLocation at, YamlNode value, ReadContext context)
+    private static RuleSetting? Read(RuleDescriptor rule, SourceLocation at, PlanNode value, ReadContext context)
     {
-        if (value is YamlMappingNode)
+        if (value.IsMapping)
         {
             return ReadMapping(rule, at, value, context);
         }
 
         var setting = new RuleSetting { RuleId = rule.Id, Location = at, FieldLocations = new() { [PlanFieldNames.Severity] = context.At(value) } };
-        if (value is not YamlScalarNode { Value: { } level } || YamlScalars.IsNull(value))
+        var level = value.Value;
+        if (!value.IsScalar || YamlScalars.IsNull(value))
         {
             context.Error(value,
                 $"Rule {rule.Id} is set to {YamlScalars.Describe(value)}; use {LevelList}, or a mapping such as {{severity: warning{ExampleParameter(rule)}}}");
@@ -65,7 +66,7 @@ internal static class RuleSettingsReader
         return ApplyLevel(setting, level, context.At(value), context) ? setting : null;
     }
 
-    private static RuleSetting ReadMapping(RuleDescriptor rule, SourceLocation at, YamlNode value, ReadContext context)
+    private static RuleSetting ReadMapping(RuleDescriptor rule, SourceLocation at, PlanNode value, ReadContext context)
     {
         string[] known = [PlanFieldNames.Severity, .. rule.Parameters.Keys];
         var fields = ElementFields.Open(context, value, $"setting of rule {rule.Id}", known)!;

@@ -1,5 +1,4 @@
 using Throughline.Core.Model;
-using YamlDotNet.RepresentationModel;
 
 namespace Throughline.Core.Plans;
 
@@ -22,8 +21,8 @@ internal static class ScoresReader
         {
             case null:
                 return scores;
-            case YamlMappingNode mapping:
-                foreach (var (key, value) in mapping.Children)
+            case { IsMapping: true } mapping:
+                foreach (var (key, value) in mapping.Pairs)
                 {
                     ReadScore(fields, key, value, scores);
                 }
@@ -36,16 +35,17 @@ internal static class ScoresReader
         }
     }
 
-    private static void ReadScore(ElementFields fields, YamlNode keyNode, YamlNode value, Dictionary<string, double> scores)
+    private static void ReadScore(ElementFields fields, PlanNode keyNode, PlanNode value, Dictionary<string, double> scores)
     {
         var context = fields.Context;
-        if (keyNode is not YamlScalarNode { Value: { Length: > 0 } criterion } || YamlScalars.IsNull(keyNode))
+        if (!keyNode.IsScalar || keyNode.Text.Length == 0 || YamlScalars.IsNull(keyNode))
         {
             context.Error(keyNode,
                 $"A key in '{Field}' of {fields.Subject} is {YamlScalars.Describe(keyNode)}; keys must be criterion ids such as impact");
             return;
         }
 
+        var criterion = keyNode.Value;
         if (criterion == DecisionCriterion.Alignment)
         {
             context.Error(keyNode,
@@ -53,7 +53,7 @@ internal static class ScoresReader
             return;
         }
 
-        var number = value is YamlScalarNode { Value: { } text } && YamlScalars.TryParseNumber(text, out var parsed) ? parsed : (double?)null;
+        var number = value.IsScalar && YamlScalars.TryParseNumber(value.Text, out var parsed) ? parsed : (double?)null;
         if (number is not (>= Lowest and <= Highest))
         {
             var shown = number is { } outOfRange ? YamlScalars.FormatNumber(outOfRange) : YamlScalars.Describe(value);

@@ -1,12 +1,11 @@
 using Throughline.Core.Model;
-using YamlDotNet.RepresentationModel;
 
 namespace Throughline.Core.Plans;
 
 /// <summary>Reads the strategic frame: the vision with its success measures, the values and the SWOT items.</summary>
 internal static class VisionReader
 {
-    public static Vision? ReadVision(YamlNode node, ReadContext context)
+    public static Vision? ReadVision(PlanNode node, ReadContext context)
     {
         if (ElementFields.Open(context, node, "the vision", PlanFieldNames.Vision) is not { } fields)
         {
@@ -18,12 +17,11 @@ internal static class VisionReader
             Statement = fields.Text("statement") ?? "",
             Purpose = fields.Text("purpose"),
             Horizon = fields.Date("horizon"),
-            Success = PlanSectionsReader.Items(fields, "success", "success measures",
-                (item, itemContext) => KeyResultReader.Read(item, itemContext, "success measure")),
+            Success = PlanSectionsReader.Items(fields, "success", "success measures", KeyResultReader.ReadSuccessMeasure),
         });
     }
 
-    public static ValueStatement? ReadValue(YamlNode node, ReadContext context)
+    public static ValueStatement? ReadValue(PlanNode node, ReadContext context)
     {
         if (ElementFields.Open(context, node, "value", PlanFieldNames.Value) is not { } fields)
         {
@@ -37,7 +35,7 @@ internal static class VisionReader
         });
     }
 
-    public static SwotItem? ReadSwotItem(YamlNode node, ReadContext context)
+    public static SwotItem? ReadSwotItem(PlanNode node, ReadContext context)
     {
         if (ElementFields.Open(context, node, "SWOT item", PlanFieldNames.Swot) is not { } fields)
         {

@@ -6,7 +6,7 @@ namespace Throughline.Web.Plans;
 
 public sealed partial class PlanRows
 {
-    /// <summary>The rows of a plan, every one with version 1; <see cref="PlanImport"/> carries versions over.</summary>
+    /// <summary>The rows of a plan, every one with version 1; <see cref="PlanDiff"/> carries versions over.</summary>
     public static PlanRows FromPlan(Guid organizationId, Plan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);

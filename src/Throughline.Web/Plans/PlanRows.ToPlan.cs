@@ -8,10 +8,16 @@ public sealed partial class PlanRows
     /// <summary>The Core plan these rows hold; an organization without a plan gives an empty plan named after it.</summary>
     public Plan ToPlan(string organizationName)
     {
+        var checkIns = CheckIns.ToLookup(r => r.ParentId, StringComparer.Ordinal);
+        return ToPlan(organizationName, keyResult => [.. checkIns[keyResult].Select(ToCheckIn)]);
+    }
+
+    /// <summary>The Core plan these rows hold, with each key result's check-ins from <paramref name="checkInsOf"/> instead of <see cref="CheckIns"/>.</summary>
+    public Plan ToPlan(string organizationName, Func<string, List<CheckIn>> checkInsOf)
+    {
         var members = ByParent(UnitMembers);
         var swotLinks = ByParent(GoalSwot);
         var contributions = Contributions.ToLookup(r => r.ParentId, StringComparer.Ordinal);
-        var checkIns = CheckIns.ToLookup(r => r.ParentId, StringComparer.Ordinal);
         var keyResults = KeyResults.ToLookup(r => r.ObjectiveId ?? "", StringComparer.Ordinal);
         var dependencies = ByParent(Dependencies);
         var initiativeSupports = ByParent(InitiativeSupports);
@@ -38,7 +44,7 @@ public sealed partial class PlanRows
                 }, r))],
             },
             Vision = Vision is { } v
-                ? With(new Vision { Statement = v.Statement, Purpose = v.Purpose, Horizon = v.Horizon, Success = ToKeyResults(keyResults[""], checkIns) }, v)
+                ? With(new Vision { Statement = v.Statement, Purpose = v.Purpose, Horizon = v.Horizon, Success = ToKeyResults(keyResults[""], checkInsOf) }, v)
                 : null,
             Values = [.. Values.Select(r => With(new ValueStatement { Name = r.Name, Description = r.Description }, r))],
             Swot = [.. Swot.Select(r => With(new SwotItem { Id = r.Id, Kind = Enum.Parse<SwotKind>(r.Kind), Text = r.Text }, r))],
@@ -52,7 +58,7 @@ public sealed partial class PlanRows
                 Id = r.Id, Title = r.Title, Description = r.Description, Owner = r.Owner, Unit = r.Unit, Start = r.Start, Due = r.Due,
                 Priority = r.Priority, Urgent = r.Urgent,
                 ContributesTo = [.. contributions[r.Id].Select(c => With(new Contribution { Id = c.TargetId, Weight = c.Weight }, c))],
-                KeyResults = ToKeyResults(keyResults[r.Id], checkIns),
+                KeyResults = ToKeyResults(keyResults[r.Id], checkInsOf),
             }, r))],
             Initiatives = [.. Initiatives.Select(r => With(new Initiative
             {
@@ -79,14 +85,21 @@ public sealed partial class PlanRows
         return plan;
     }
 
-    private static List<KeyResult> ToKeyResults(IEnumerable<KeyResultRow> rows, ILookup<string, CheckInRow> checkIns) =>
+    /// <summary>The check-in a row holds.</summary>
+    public static CheckIn ToCheckIn(CheckInRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return With(new CheckIn { Date = row.Date, Value = row.Value, Confidence = row.Confidence, By = row.By, Note = row.Note }, row);
+    }
+
+    private static List<KeyResult> ToKeyResults(IEnumerable<KeyResultRow> rows, Func<string, List<CheckIn>> checkInsOf) =>
     [
         .. rows.Select(r => With(new KeyResult
         {
             Id = r.Id, Title = r.Title, Baseline = r.Baseline, Target = r.Target, Unit = r.Unit, Direction = Parse<Direction>(r.Direction),
             Range = r is { RangeLow: { } low, RangeHigh: { } high } ? new ValueRange(low, high) : null,
             Weight = r.Weight, Cadence = Parse<Cadence>(r.Cadence), Owner = r.Owner, Metric = r.Metric,
-            CheckIns = [.. checkIns[r.Id].Select(c => With(new CheckIn { Date = c.Date, Value = c.Value, Confidence = c.Confidence, By = c.By, Note = c.Note }, c))],
+            CheckIns = checkInsOf(r.Id),
         }, r)),
     ];
 

@@ -1,4 +1,6 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Throughline.Web.Storage;
 
 namespace Throughline.Web.Plans;
@@ -29,108 +31,100 @@ public sealed partial class PlanRows
     public List<RuleSettingRow> Rules { get; } = [];
     public List<RuleParameterRow> RuleParameters { get; } = [];
 
-    public static async Task<PlanRows> LoadAsync(ThroughlineDb db, Guid organizationId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads every row of the organization's plan, without change tracking, on connections of their own that
+    /// read several tables at a time, the largest first. They see what is committed, as the context's own
+    /// connection would before it writes.
+    /// </summary>
+    public static async Task<PlanRows> LoadAsync(ThroughlineDb db, Guid organizationId, CancellationToken cancellationToken) =>
+        (await LoadAsync(db, organizationId, checkIns: null, cancellationToken)).Rows;
+
+    /// <summary>
+    /// As <see cref="LoadAsync(ThroughlineDb, Guid, CancellationToken)"/>, but the check-ins go straight into
+    /// the plan's objects instead of rows.
+    /// </summary>
+    internal static async Task<(PlanRows Rows, CheckInGroups CheckIns)> LoadForPlanAsync(ThroughlineDb db, Guid organizationId, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(db);
-        var rows = new PlanRows
-        {
-            Settings = await db.PlanSettings.AsNoTracking().SingleOrDefaultAsync(r => r.OrganizationId == organizationId, cancellationToken),
-            Vision = await db.Visions.AsNoTracking().SingleOrDefaultAsync(r => r.OrganizationId == organizationId, cancellationToken),
-        };
-        rows.Units.AddRange(await Ordered(db.Units, organizationId, cancellationToken));
-        rows.UnitMembers.AddRange(await Links(db.UnitMembers, organizationId, cancellationToken));
-        rows.People.AddRange(await Ordered(db.People, organizationId, cancellationToken));
-        rows.Values.AddRange(await Ordered(db.Values, organizationId, cancellationToken));
-        rows.Swot.AddRange(await Ordered(db.SwotItems, organizationId, cancellationToken));
-        rows.Goals.AddRange(await Ordered(db.Goals, organizationId, cancellationToken));
-        rows.GoalSwot.AddRange(await Links(db.GoalSwotLinks, organizationId, cancellationToken));
-        rows.Objectives.AddRange(await Ordered(db.Objectives, organizationId, cancellationToken));
-        rows.Contributions.AddRange(await Ordered(db.Contributions, organizationId, cancellationToken));
-        rows.KeyResults.AddRange(await Ordered(db.KeyResults, organizationId, cancellationToken));
-        rows.CheckIns.AddRange(await Ordered(db.CheckIns, organizationId, cancellationToken));
-        rows.Initiatives.AddRange(await Ordered(db.Initiatives, organizationId, cancellationToken));
-        rows.Dependencies.AddRange(await Links(db.InitiativeDependencies, organizationId, cancellationToken));
-        rows.InitiativeSupports.AddRange(await Links(db.InitiativeSupports, organizationId, cancellationToken));
-        rows.Scores.AddRange(await db.InitiativeScores.AsNoTracking().Where(r => r.OrganizationId == organizationId)
-            .OrderBy(r => r.Ordinal).ToListAsync(cancellationToken));
-        rows.Actions.AddRange(await Ordered(db.Actions, organizationId, cancellationToken));
-        rows.ActionSupports.AddRange(await Links(db.ActionSupports, organizationId, cancellationToken));
-        rows.Criteria.AddRange(await Ordered(db.Criteria, organizationId, cancellationToken));
-        rows.Rules.AddRange(await Ordered(db.RuleSettings, organizationId, cancellationToken));
-        rows.RuleParameters.AddRange(await db.RuleParameters.AsNoTracking().Where(r => r.OrganizationId == organizationId)
-            .OrderBy(r => r.Ordinal).ToListAsync(cancellationToken));
-        return rows;
+        var checkIns = new CheckInGroups();
+        return ((await LoadAsync(db, organizationId, checkIns, cancellationToken)).Rows, checkIns);
     }
 
-    /// <summary>Deletes every plan row of the organization; the organization itself stays.</summary>
-    public static async Task DeleteAsync(ThroughlineDb db, Guid organizationId, CancellationToken cancellationToken)
+    private static async Task<(PlanRows Rows, CheckInGroups? CheckIns)> LoadAsync(ThroughlineDb db, Guid organizationId, CheckInGroups? checkIns, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        await db.PlanSettings.Where(r => r.OrganizationId == organizationId).ExecuteDeleteAsync(cancellationToken);
-        await db.Units.Where(r => r.OrganizationId == organizationId).ExecuteDeleteAsync(cancellationToken);
-        await db.UnitMembers.Where(r => r.OrganizationId == organizationId).ExecuteDeleteAsync(cancellationToken);
-        await db.People.Where(r => r.OrganizationId == organizationId).ExecuteDeleteAsync(cancellationToken);
-        await db.Visions.Where(r => r.OrganizationId == organizationId).ExecuteDeleteAsync(cancellationToken);
-        await db.Values.Where(r => r.OrganizationId == organizationId).ExecuteDeleteAsync(cancellationToken);
-        await db.SwotItems.Where(r => r.OrganizationId == organizationId).ExecuteDeleteAsync(cancellationToken);
-        await db.Goals.Where(r => r.OrganizationId == organizationId).ExecuteDeleteAsync(cancellationToken);
-        await db.GoalSwotLinks.Where(r => r.OrganizationId == organizationId).ExecuteDeleteAsync(cancellationToken);
-        await db.Objectives.Where(r => r.OrganizationId == organizationId).ExecuteDeleteAsync(cancellationToken);
-        await db.Contributions.Where(r => r.OrganizationId == organizationId).ExecuteDeleteAsync(cancellationToken);
-        await db.KeyResults.Where(r => r.OrganizationId == organizationId).ExecuteDeleteAsync(cancellationToken);
-        await db.CheckIns.Where(r => r.OrganizationId == organizationId).ExecuteDeleteAsync(cancellationToken);
-        await db.Initiatives.Where(r => r.OrganizationId == organizationId).ExecuteDeleteAsync(cancellationToken);
-        await db.InitiativeDependencies.Where(r => r.OrganizationId == organizationId).ExecuteDeleteAsync(cancellationToken);
-        await db.InitiativeSupports.Where(r => r.OrganizationId == organizationId).ExecuteDeleteAsync(cancellationToken);
-        await db.InitiativeScores.Where(r => r.OrganizationId == organizationId).ExecuteDeleteAsync(cancellationToken);
-        await db.Actions.Where(r => r.OrganizationId == organizationId).ExecuteDeleteAsync(cancellationToken);
-        await db.ActionSupports.Where(r => r.OrganizationId == organizationId).ExecuteDeleteAsync(cancellationToken);
-        await db.Criteria.Where(r => r.OrganizationId == organizationId).ExecuteDeleteAsync(cancellationToken);
-        await db.RuleSettings.Where(r => r.OrganizationId == organizationId).ExecuteDeleteAsync(cancellationToken);
-        await db.RuleParameters.Where(r => r.OrganizationId == organizationId).ExecuteDeleteAsync(cancellationToken);
-    }
-
-    /// <summary>Adds every row to the context; <c>SaveChanges</c> writes them.</summary>
-    public void AddTo(ThroughlineDb db)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        if (Settings is not null)
+        await using var reads = await SideBySideReads.OpenAsync(db, MostReaders, cancellationToken);
+        var placed = new Action<PlanRows>?[Tables.Length];
+        var jobs = new List<Func<DbConnection, DbTransaction, CancellationToken, Task>>();
+        for (var t = 0; t < Tables.Length; t++)
         {
-            db.Add(Settings);
+            var i = t;
+            if (checkIns is not null && Tables[i] is PlanTable<CheckInRow>)
+            {
+                jobs.Add((connection, transaction, token) => PlanTable<CheckInRow>.ReadEachAsync(db.Model, connection, transaction, organizationId, checkIns.Add, token));
+            }
+            else
+            {
+                jobs.Add(async (connection, transaction, token) => placed[i] = await Tables[i].ReadAsync(db.Model, connection, transaction, organizationId, token));
+            }
         }
 
-        if (Vision is not null)
+        // Each connection takes the next job until none is left; a failure stops the others.
+        using var failed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var next = -1;
+        await Task.WhenAll(reads.Readers.Select(reader => Task.Run(
+            async () =>
+            {
+                try
+                {
+                    for (var j = Interlocked.Increment(ref next); j < jobs.Count; j = Interlocked.Increment(ref next))
+                    {
+                        await jobs[j](reader.Connection, reader.Transaction, failed.Token);
+                    }
+                }
+                catch
+                {
+                    await failed.CancelAsync();
+                    throw;
+                }
+            },
+            failed.Token)));
+        var rows = new PlanRows();
+        foreach (var place in placed)
         {
-            db.Add(Vision);
+            place?.Invoke(rows);
         }
 
-        db.AddRange(Units);
-        db.AddRange(UnitMembers);
-        db.AddRange(People);
-        db.AddRange(Values);
-        db.AddRange(Swot);
-        db.AddRange(Goals);
-        db.AddRange(GoalSwot);
-        db.AddRange(Objectives);
-        db.AddRange(Contributions);
-        db.AddRange(KeyResults);
-        db.AddRange(CheckIns);
-        db.AddRange(Initiatives);
-        db.AddRange(Dependencies);
-        db.AddRange(InitiativeSupports);
-        db.AddRange(Scores);
-        db.AddRange(Actions);
-        db.AddRange(ActionSupports);
-        db.AddRange(Criteria);
-        db.AddRange(Rules);
-        db.AddRange(RuleParameters);
+        return (rows, checkIns);
     }
 
-    private static Task<List<TRow>> Ordered<TRow>(IQueryable<TRow> table, Guid organizationId, CancellationToken cancellationToken)
-        where TRow : PlanRow =>
-        table.AsNoTracking().Where(r => r.OrganizationId == organizationId).OrderBy(r => r.Ordinal).ToListAsync(cancellationToken);
+    /// <summary>
+    /// Makes the organization's stored rows these, within the context's transaction (callers begin one: a
+    /// failure part way must leave nothing behind). <paramref name="stored"/> are the rows as stored: a row equal
+    /// to one of them in every column stays as it is, and only the others are deleted and inserted, in bulk
+    /// (statements stepped directly on SQLite, binary COPY on PostgreSQL).
+    /// </summary>
+    public async Task ReplaceAsync(ThroughlineDb db, Guid organizationId, PlanRows stored, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(stored);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            var (connection, transaction) = Connection(db);
+            foreach (var table in Tables)
+            {
+                await table.ReplaceAsync(db.Model, connection, transaction, organizationId, stored, this, cancellationToken);
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
 
-    private static Task<List<TRow>> Links<TRow>(IQueryable<TRow> table, Guid organizationId, CancellationToken cancellationToken)
-        where TRow : LinkRow =>
-        table.AsNoTracking().Where(r => r.OrganizationId == organizationId).OrderBy(r => r.Ordinal).ToListAsync(cancellationToken);
+    // More connections than this wait for the check-ins, which one of them reads alone.
+    private const int MostReaders = 2;
+
+    private static (DbConnection Connection, DbTransaction? Transaction) Connection(ThroughlineDb db) =>
+        (db.Database.GetDbConnection(), db.Database.CurrentTransaction?.GetDbTransaction());
 }

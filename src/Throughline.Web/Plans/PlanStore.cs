@@ -16,8 +16,8 @@ public sealed class PlanStore(ThroughlineDb db, PlanCache cache, TimeProvider ti
     public async Task<(Plan Plan, Dictionary<PlanItemRef, int> Versions)> LoadWithVersionsAsync(Guid organizationId, CancellationToken cancellationToken = default)
     {
         var organization = await db.Organizations.AsNoTracking().SingleAsync(o => o.Id == organizationId, cancellationToken);
-        var rows = await PlanRows.LoadAsync(db, organizationId, cancellationToken);
-        return (rows.ToPlan(organization.Name), PlanDiff.Versions(rows));
+        var (rows, checkIns) = await PlanRows.LoadForPlanAsync(db, organizationId, cancellationToken);
+        return await PlanAndVersionsAsync(rows, r => r.ToPlan(organization.Name, checkIns.Of));
     }
 
     /// <summary>
@@ -45,6 +45,35 @@ public sealed class PlanStore(ThroughlineDb db, PlanCache cache, TimeProvider ti
 
     private async Task<PlanChanges> ImportLockedAsync(Guid organizationId, Plan plan, bool dryRun, (string Name, string? Id) actor, OrganizationState? state, CancellationToken cancellationToken)
     {
+        var (changes, written) = await WriteAsync(organizationId, plan, dryRun, actor, cancellationToken);
+        if (written is not { } stored)
+        {
+            return changes;
+        }
+
+        // The cache gets the plan as the database now holds it, so that its analysis is the one a restart would give.
+        if (state is not null)
+        {
+            var (now, versions) = await PlanAndVersionsAsync(stored.Rows, rows => rows.ToPlan(stored.OrganizationName));
+            state.ReplaceAll(now, versions);
+        }
+        else
+        {
+            // A read may have started loading the plan before the commit: let the next one load it afresh.
+            cache.Forget(organizationId);
+        }
+
+        return changes;
+    }
+
+    /// <summary>
+    /// The import's transaction: the stored rows, compared with the plan's, become the plan's; with the audit
+    /// entry. Returns what changed and, unless a dry run, the rows now stored and the organization's name. The
+    /// stored rows are dropped on return, before the new plan and its analysis are built.
+    /// </summary>
+    private async Task<(PlanChanges Changes, (PlanRows Rows, string OrganizationName)? Written)> WriteAsync(
+        Guid organizationId, Plan plan, bool dryRun, (string Name, string? Id) actor, CancellationToken cancellationToken)
+    {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var organization = await db.Organizations.SingleAsync(o => o.Id == organizationId, cancellationToken);
         var stored = await PlanRows.LoadAsync(db, organizationId, cancellationToken);
@@ -52,11 +81,10 @@ public sealed class PlanStore(ThroughlineDb db, PlanCache cache, TimeProvider ti
         var changes = PlanDiff.Apply(stored, incoming);
         if (dryRun)
         {
-            return changes;
+            return (changes, null);
         }
 
-        await PlanRows.DeleteAsync(db, organizationId, cancellationToken);
-        incoming.AddTo(db);
+        await incoming.ReplaceAsync(db, organizationId, stored, cancellationToken);
         organization.UpdatedAt = time.GetUtcNow();
         organization.Version++;
         db.AuditEntries.Add(new AuditEntryRow
@@ -72,18 +100,13 @@ public sealed class PlanStore(ThroughlineDb db, PlanCache cache, TimeProvider ti
         });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        return (changes, (incoming, organization.Name));
+    }
 
-        // The cache gets the plan as the database now holds it, so that its analysis is the one a restart would give.
-        if (state is not null)
-        {
-            state.ReplaceAll(incoming.ToPlan(organization.Name), PlanDiff.Versions(incoming));
-        }
-        else
-        {
-            // A read may have started loading the plan before the commit: let the next one load it afresh.
-            cache.Forget(organizationId);
-        }
-
-        return changes;
+    // Both only read the rows: the versions are counted while the plan is built.
+    private static async Task<(Plan Plan, Dictionary<PlanItemRef, int> Versions)> PlanAndVersionsAsync(PlanRows rows, Func<PlanRows, Plan> toPlan)
+    {
+        var versions = Task.Run(() => PlanDiff.Versions(rows));
+        return (toPlan(rows), await versions);
     }
 }
