@@ -20,7 +20,9 @@ export THROUGHLINE_BENCH_PEOPLE=$people
 
 source scripts/postgres.sh
 work=$(mktemp -d /tmp/throughline-bench.XXXXXX)
-results=$work/results
+# Kept after the run (bench/results is not committed): each step's figure, whatever happens to the next.
+results=$root/bench/results
+rm -rf "$results"
 server_pid=""
 cleanup() {
   if [[ -n "$server_pid" ]]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; fi
@@ -71,14 +73,17 @@ bench rollup "$postgres"
 
 step "HTTP"
 port=55496
+while (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
 url=http://127.0.0.1:$port
-throughline demo --urls "$url" > "$work/demo.log" 2>&1 &
+# dotnet itself in the background (not a shell function), so that cleanup stops the server and not a subshell.
+dotnet "$root/src/Throughline.Cli/bin/Release/net10.0/throughline.dll" demo --urls "$url" > "$work/demo.log" 2>&1 &
 server_pid=$!
 for _ in $(seq 1 120); do
   if curl -sf "$url/health/live" >/dev/null 2>&1; then break; fi
   sleep 1
 done
 token=$(grep -o 'tl_[A-Za-z0-9_-]*' "$work/demo.log" | head -1)
+if [[ -z "$token" ]]; then echo "error: the demo server did not start:" >&2; cat "$work/demo.log" >&2; exit 1; fi
 auth="Authorization: Bearer $token"
 curl -sf -H "$auth" "$url/api/organizations/calder/home" >/dev/null
 # Warm up first: the server compiles its hot paths again, optimized, after their first calls.
