@@ -18,7 +18,7 @@ internal static class PlanFiles
         var failed = 0;
         foreach (var path in paths)
         {
-            if (Read(path, context) is { } read)
+            if (Read(path, context, keepText: false) is { } read)
             {
                 plans.Add(read.Plan);
             }
@@ -36,13 +36,24 @@ internal static class PlanFiles
         return failed == 0 ? plans : null;
     }
 
-    /// <summary>Reads one plan file, printing its errors; the plan and the text it was read from, or null.</summary>
-    public static (Plan Plan, string Text)? Read(string path, CliContext context)
+    /// <summary>
+    /// Reads one plan file, printing its errors; the plan and, when <paramref name="keepText"/>, the text it
+    /// was read from, or null. Without the text the file is read as a stream, which a large plan needs.
+    /// </summary>
+    public static (Plan Plan, string Text)? Read(string path, CliContext context, bool keepText = true)
     {
-        string text;
+        var text = "";
         try
         {
-            text = File.ReadAllText(context.Resolve(path));
+            if (keepText)
+            {
+                text = File.ReadAllText(context.Resolve(path));
+            }
+            else
+            {
+                // Opened once here so that a missing or unreadable file gets the same one-line message.
+                using var probe = File.OpenRead(context.Resolve(path));
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or SecurityException
             or ArgumentException or NotSupportedException)
@@ -51,7 +62,7 @@ internal static class PlanFiles
             return null;
         }
 
-        var result = PlanReader.Read(text, path);
+        var result = keepText ? PlanReader.Read(text, path) : PlanReader.ReadFile(context.Resolve(path), path);
         foreach (var error in result.Errors)
         {
             Print(error, context.Error);

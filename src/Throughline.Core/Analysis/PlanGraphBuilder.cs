@@ -97,7 +97,10 @@ public static class PlanGraphBuilder
             graph.KrCheckInStart[k] = next;
 
             // A stable sort keeps file order among check-ins of the same day, so the last one written wins.
-            foreach (var checkIn in kr.CheckIns.OrderBy(c => c.Date))
+            // Check-ins are nearly always written in date order already; then the sort is skipped.
+            var checkIns = kr.CheckIns;
+            IEnumerable<CheckIn> ordered = InDateOrder(checkIns) ? checkIns : checkIns.OrderBy(c => c.Date);
+            foreach (var checkIn in ordered)
             {
                 graph.CheckInDay[next] = checkIn.Date.DayNumber;
                 graph.CheckInValue[next] = checkIn.Value;
@@ -108,6 +111,19 @@ public static class PlanGraphBuilder
 
         graph.KrCheckInStart[count] = next;
         return byId;
+    }
+
+    private static bool InDateOrder(List<CheckIn> checkIns)
+    {
+        for (var i = 1; i < checkIns.Count; i++)
+        {
+            if (checkIns[i].Date < checkIns[i - 1].Date)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static void BuildContributions(

@@ -13,14 +13,17 @@ internal sealed class FieldLayout(string file, string[] fields)
 /// millions of elements needs no dictionary, nor even an array, per element. An element keeps where its
 /// locations start here and how many fields it has (<see cref="FieldPositions"/>).
 /// </summary>
-internal sealed class FieldBlock
+internal sealed class FieldBlock(int length)
 {
-    /// <summary>Below the large object heap, whose allocations would bring on full garbage collections.</summary>
-    public const int Length = 16 * 1024;
+    /// <summary>
+    /// The most a block holds: below the large object heap, whose allocations would bring on full garbage
+    /// collections, and what an element's start can address (<see cref="FieldPositions.Start"/>).
+    /// </summary>
+    public const int MaxLength = 16 * 1024;
 
     private readonly List<FieldLayout> layouts = [];
 
-    public int[] Data { get; } = new int[Length];
+    public int[] Data { get; } = new int[length];
 
     public int Used { get; set; }
 
@@ -64,7 +67,7 @@ internal static class FieldPositions
 
     public static int Slice(int start, int fields) => (start << 8) | fields;
 
-    public static int Start(int slice) => (slice >> 8) & (FieldBlock.Length - 1);
+    public static int Start(int slice) => (slice >> 8) & (FieldBlock.MaxLength - 1);
 
     public static int FieldCount(int slice) => slice & 0xFF;
 

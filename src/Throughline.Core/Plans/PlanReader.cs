@@ -28,9 +28,14 @@ public static class PlanReader
         return Read(fileName, () => new StringReader(yamlText), () => new CommonYamlEvents(yamlText));
     }
 
-    public static PlanReadResult ReadFile(string path)
+    public static PlanReadResult ReadFile(string path) => ReadFile(path, path);
+
+    /// <summary>Reads the file at <paramref name="path"/> as a stream, never holding its whole text.</summary>
+    /// <param name="fileName">The name locations carry, as the user should see it.</param>
+    public static PlanReadResult ReadFile(string path, string fileName)
     {
         ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(fileName);
 
         StreamReader file;
         try
@@ -44,7 +49,7 @@ public static class PlanReader
 
         try
         {
-            return Read(path, () => OpenFile(path), () => new CommonYamlEvents(file));
+            return Read(fileName, () => OpenFile(path), () => new CommonYamlEvents(file));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or SecurityException)
         {

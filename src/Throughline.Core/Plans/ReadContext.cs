@@ -123,21 +123,23 @@ internal sealed class ReadContext(string fileName)
         }
 
         var length = FieldPositions.Header + values.Length + (FieldPositions.EntrySize * entries.Length);
-        if (length > FieldBlock.Length)
+        if (length > FieldBlock.MaxLength)
         {
             return false;
         }
 
         var layout = Layout(fields);
         var layoutIndex = -1;
-        if (fieldBlock is not null && fieldBlock.Used + length <= FieldBlock.Length)
+        if (fieldBlock is not null && fieldBlock.Used + length <= fieldBlock.Data.Length)
         {
             layoutIndex = fieldBlock.IndexOf(layout);
         }
 
         if (layoutIndex < 0)
         {
-            fieldBlock = new FieldBlock();
+            // Small for one element sent as JSON, as large as a block can be for a plan of millions.
+            var size = Math.Clamp((fieldBlock?.Data.Length ?? 0) * 2, 256, FieldBlock.MaxLength);
+            fieldBlock = new FieldBlock(Math.Max(size, length));
             layoutIndex = fieldBlock.IndexOf(layout);
         }
 

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using Throughline.Core.Model;
 using Throughline.Web.Storage;
 
 namespace Throughline.Web.Plans;
@@ -36,39 +37,65 @@ public sealed partial class PlanRows
     /// read several tables at a time, the largest first. They see what is committed, as the context's own
     /// connection would before it writes.
     /// </summary>
-    public static async Task<PlanRows> LoadAsync(ThroughlineDb db, Guid organizationId, CancellationToken cancellationToken) =>
-        (await LoadAsync(db, organizationId, checkIns: null, cancellationToken)).Rows;
-
-    /// <summary>
-    /// As <see cref="LoadAsync(ThroughlineDb, Guid, CancellationToken)"/>, but the check-ins go straight into
-    /// the plan's objects instead of rows.
-    /// </summary>
-    internal static async Task<(PlanRows Rows, CheckInGroups CheckIns)> LoadForPlanAsync(ThroughlineDb db, Guid organizationId, CancellationToken cancellationToken)
+    public static async Task<PlanRows> LoadAsync(ThroughlineDb db, Guid organizationId, CancellationToken cancellationToken)
     {
-        var checkIns = new CheckInGroups();
-        return ((await LoadAsync(db, organizationId, checkIns, cancellationToken)).Rows, checkIns);
+        PlanRows? loaded = null;
+        await LoadAsync(db, organizationId, checkIns: null, rows => loaded = rows, cancellationToken);
+        return loaded!;
     }
 
-    private static async Task<(PlanRows Rows, CheckInGroups? CheckIns)> LoadAsync(ThroughlineDb db, Guid organizationId, CheckInGroups? checkIns, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the organization's plan as <paramref name="build"/> makes it of the rows, with the check-ins read
+    /// straight into the plan's objects instead of rows. The plan is built while the check-ins are still being
+    /// read, into the lists <paramref name="build"/> is handed for each key result.
+    /// </summary>
+    internal static async Task<T> LoadAsync<T>(ThroughlineDb db, Guid organizationId, Func<PlanRows, Func<string, List<CheckIn>>, T> build, CancellationToken cancellationToken)
+    {
+        var checkIns = new CheckInGroups();
+        T built = default!;
+        await LoadAsync(db, organizationId, checkIns, rows => built = build(rows, checkIns.Of), cancellationToken);
+        checkIns.Finish();
+        return built;
+    }
+
+    /// <summary>
+    /// Runs one job per table on every connection until none is left; the one that reads the last table's rows
+    /// puts them together and hands them to <paramref name="read"/>, while the check-ins may still be coming in.
+    /// </summary>
+    private static async Task LoadAsync(ThroughlineDb db, Guid organizationId, CheckInGroups? checkIns, Action<PlanRows> read, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         await using var reads = await SideBySideReads.OpenAsync(db, MostReaders, cancellationToken);
         var placed = new Action<PlanRows>?[Tables.Length];
         var jobs = new List<Func<DbConnection, DbTransaction, CancellationToken, Task>>();
+        var tablesLeft = 0;
         for (var t = 0; t < Tables.Length; t++)
         {
             var i = t;
             if (checkIns is not null && Tables[i] is PlanTable<CheckInRow>)
             {
                 jobs.Add((connection, transaction, token) => PlanTable<CheckInRow>.ReadEachAsync(db.Model, connection, transaction, organizationId, checkIns.Add, token));
+                continue;
             }
-            else
+
+            tablesLeft++;
+            jobs.Add(async (connection, transaction, token) =>
             {
-                jobs.Add(async (connection, transaction, token) => placed[i] = await Tables[i].ReadAsync(db.Model, connection, transaction, organizationId, token));
-            }
+                placed[i] = await Tables[i].ReadAsync(db.Model, connection, transaction, organizationId, token);
+                if (Interlocked.Decrement(ref tablesLeft) == 0)
+                {
+                    var rows = new PlanRows();
+                    foreach (var place in placed)
+                    {
+                        place?.Invoke(rows);
+                    }
+
+                    read(rows);
+                }
+            });
         }
 
-        // Each connection takes the next job until none is left; a failure stops the others.
+        // A failure stops the other connections.
         using var failed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var next = -1;
         await Task.WhenAll(reads.Readers.Select(reader => Task.Run(
@@ -88,13 +115,6 @@ public sealed partial class PlanRows
                 }
             },
             failed.Token)));
-        var rows = new PlanRows();
-        foreach (var place in placed)
-        {
-            place?.Invoke(rows);
-        }
-
-        return (rows, checkIns);
     }
 
     /// <summary>

@@ -16,8 +16,7 @@ public sealed class PlanStore(ThroughlineDb db, PlanCache cache, TimeProvider ti
     public async Task<(Plan Plan, Dictionary<PlanItemRef, int> Versions)> LoadWithVersionsAsync(Guid organizationId, CancellationToken cancellationToken = default)
     {
         var organization = await db.Organizations.AsNoTracking().SingleAsync(o => o.Id == organizationId, cancellationToken);
-        var (rows, checkIns) = await PlanRows.LoadForPlanAsync(db, organizationId, cancellationToken);
-        return await PlanAndVersionsAsync(rows, r => r.ToPlan(organization.Name, checkIns.Of));
+        return await PlanRows.LoadAsync(db, organizationId, (rows, checkInsOf) => PlanAndVersions(rows, r => r.ToPlan(organization.Name, checkInsOf)), cancellationToken);
     }
 
     /// <summary>
@@ -54,7 +53,7 @@ public sealed class PlanStore(ThroughlineDb db, PlanCache cache, TimeProvider ti
         // The cache gets the plan as the database now holds it, so that its analysis is the one a restart would give.
         if (state is not null)
         {
-            var (now, versions) = await PlanAndVersionsAsync(stored.Rows, rows => rows.ToPlan(stored.OrganizationName));
+            var (now, versions) = PlanAndVersions(stored.Rows, rows => rows.ToPlan(stored.OrganizationName));
             state.ReplaceAll(now, versions);
         }
         else
@@ -104,9 +103,11 @@ public sealed class PlanStore(ThroughlineDb db, PlanCache cache, TimeProvider ti
     }
 
     // Both only read the rows: the versions are counted while the plan is built.
-    private static async Task<(Plan Plan, Dictionary<PlanItemRef, int> Versions)> PlanAndVersionsAsync(PlanRows rows, Func<PlanRows, Plan> toPlan)
+    private static (Plan Plan, Dictionary<PlanItemRef, int> Versions) PlanAndVersions(PlanRows rows, Func<PlanRows, Plan> toPlan)
     {
-        var versions = Task.Run(() => PlanDiff.Versions(rows));
-        return (toPlan(rows), await versions);
+        Plan? plan = null;
+        Dictionary<PlanItemRef, int>? versions = null;
+        Parallel.Invoke(() => plan = toPlan(rows), () => versions = PlanDiff.Versions(rows));
+        return (plan!, versions!);
     }
 }
