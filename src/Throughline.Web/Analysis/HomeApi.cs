@@ -49,7 +49,7 @@ public static class HomeApi
         return TypedResults.Ok(state.Read(date, view => Build(access, view, date)));
     }
 
-    private static HomeResponse Build(OrganizationAccess access, OrganizationView view, DateOnly date)
+    internal static HomeResponse Build(OrganizationAccess access, OrganizationView view, DateOnly date)
     {
         var result = view.Result;
         var plan = result.Plan;

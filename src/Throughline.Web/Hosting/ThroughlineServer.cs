@@ -44,6 +44,12 @@ public static class ThroughlineServer
         services.AddScoped<CheckInWriter>();
         services.AddSingleton<CheckInQueue>();
         AddAccounts(services);
+        services.AddRazorPages(o =>
+            {
+                o.Conventions.AuthorizeFolder("/Org");
+                o.Conventions.AuthorizePage("/Index");
+            })
+            .AddApplicationPart(typeof(ThroughlineServer).Assembly);
 
         services.AddProblemDetails();
         services.AddExceptionHandler<BadRequestHandler>();
@@ -59,6 +65,13 @@ public static class ThroughlineServer
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+
+        // Pages answer an error status with a page that says what happened; the API keeps its problem details.
+        app.UseWhen(context => !IsApi(context.Request), pages => pages.UseStatusCodePagesWithReExecute("/status/{0}"));
+        app.UseWebAssets();
+
+        // Routing after the status code pages, so that their re-executed request is routed to the status page.
+        app.UseRouting();
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
@@ -75,6 +88,7 @@ public static class ThroughlineServer
         app.MapAnalysis();
         app.MapHome();
         app.MapAudit();
+        app.MapRazorPages();
         return app;
     }
 
@@ -126,7 +140,13 @@ public static class ThroughlineServer
                 o.Cookie.SameSite = SameSiteMode.Lax;
                 o.SlidingExpiration = true;
                 o.ExpireTimeSpan = TimeSpan.FromDays(14);
-                o.Events.OnRedirectToLogin = context => Status(context.Response, StatusCodes.Status401Unauthorized);
+                o.LoginPath = "/sign-in";
+                o.AccessDeniedPath = "/status/403";
+
+                // The API answers 401 and 403; a page sends the browser to the sign-in page and back.
+                o.Events.OnRedirectToLogin = context => IsApi(context.Request)
+                    ? Status(context.Response, StatusCodes.Status401Unauthorized)
+                    : Redirect(context.Response, context.RedirectUri);
                 o.Events.OnRedirectToAccessDenied = context => Status(context.Response, StatusCodes.Status403Forbidden);
             });
         services.AddAuthorization();
@@ -171,6 +191,15 @@ public static class ThroughlineServer
         Window = TimeSpan.FromMinutes(1),
         QueueLimit = 0,
     };
+
+    private static bool IsApi(HttpRequest request) =>
+        request.Path.StartsWithSegments("/api") || request.Path.StartsWithSegments("/openapi") || request.Path.StartsWithSegments("/health");
+
+    private static Task Redirect(HttpResponse response, string uri)
+    {
+        response.Redirect(uri);
+        return Task.CompletedTask;
+    }
 
     private static Task Status(HttpResponse response, int status)
     {

@@ -48,23 +48,32 @@ internal sealed class OrganizationAccessFilter(ThroughlineDb db, MembershipCache
     {
         var http = context.HttpContext;
         var slug = http.GetRouteValue("slug") as string ?? "";
-        var userId = http.User.UserId();
-        var found = await memberships.GetAsync(slug, userId, () => db.Organizations.AsNoTracking()
-            .Where(o => o.Slug == slug)
-            .Join(db.Memberships.Where(m => m.UserId == userId), o => o.Id, m => m.OrganizationId, (o, m) => new Membership(o, m.Role, m.PersonId))
-            .SingleOrDefaultAsync(http.RequestAborted));
-        if (found is null || !OrganizationRoles.TryParse(found.Role, out var role))
+        var access = await ResolveAsync(http, slug, db, memberships);
+        if (access is null)
         {
             return ApiProblems.UnknownOrganization(slug);
         }
 
         var write = !HttpMethods.IsGet(http.Request.Method) && !HttpMethods.IsHead(http.Request.Method);
-        if (write && !http.User.CanWrite())
+        if (write && !access.CanWrite)
         {
             return ApiProblems.Forbidden("This access token is read-only; create a token with the write scope to change anything.");
         }
 
-        http.SetAccess(new OrganizationAccess(found.Organization, userId, http.User.UserEmail(), role, found.PersonId, http.User.CanWrite()));
+        http.SetAccess(access);
         return await next(context);
+    }
+
+    /// <summary>The caller's access to the organization <paramref name="slug"/>, or null when they are not a member (or it does not exist).</summary>
+    internal static async Task<OrganizationAccess?> ResolveAsync(HttpContext http, string slug, ThroughlineDb db, MembershipCache memberships)
+    {
+        var userId = http.User.UserId();
+        var found = await memberships.GetAsync(slug, userId, () => db.Organizations.AsNoTracking()
+            .Where(o => o.Slug == slug)
+            .Join(db.Memberships.Where(m => m.UserId == userId), o => o.Id, m => m.OrganizationId, (o, m) => new Membership(o, m.Role, m.PersonId))
+            .SingleOrDefaultAsync(http.RequestAborted));
+        return found is not null && OrganizationRoles.TryParse(found.Role, out var role)
+            ? new OrganizationAccess(found.Organization, userId, http.User.UserEmail(), role, found.PersonId, http.User.CanWrite())
+            : null;
     }
 }
