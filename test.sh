@@ -24,6 +24,20 @@ if ! command -v dotnet >/dev/null 2>&1; then
   broken=1; finish
 fi
 
+# Installs a Debian package when its command is missing (as root); says so when it cannot.
+install_missing() {
+  local command=$1 package=$2
+  if command -v "$command" >/dev/null 2>&1 || [ -x "$command" ]; then return 0; fi
+  log "install $package"
+  apt-get install -y "$package" >/dev/null 2>&1 || { apt-get update >/dev/null 2>&1 && apt-get install -y "$package" >/dev/null 2>&1; } \
+    || echo "error: $package is missing and could not be installed (it needs root)" >&2
+}
+
+# The build installs the pages' browser libraries with npm; the browser tests drive Debian's Chromium.
+install_missing npm npm
+if [ -z "${THROUGHLINE_CHROMIUM:-}" ]; then install_missing /usr/bin/chromium chromium; fi
+export THROUGHLINE_SCREENSHOTS="${THROUGHLINE_SCREENSHOTS:-$PWD/.artifacts/screenshots}"
+
 log "restore (locked)"
 if ! dotnet restore Throughline.slnx --locked-mode; then
   echo "error: restore failed" >&2; broken=1; finish

@@ -15,7 +15,8 @@ if [[ "${1:-}" == "--smoke" ]]; then smoke=true; fi
 people=${THROUGHLINE_BENCH_PEOPLE:-100000}
 seconds=30
 home_seconds=15
-if $smoke; then people=2000; seconds=3; home_seconds=3; fi
+page_seconds=10
+if $smoke; then people=2000; seconds=3; home_seconds=3; page_seconds=1; fi
 export THROUGHLINE_BENCH_PEOPLE=$people
 
 source scripts/postgres.sh
@@ -92,6 +93,16 @@ wrk -t2 -c64 -d5s -H "$auth" "$url/api/organizations/calder/home" >/dev/null
 wrk -t2 -c64 -d"${home_seconds}s" --latency "$url/health/live" > "$work/trivial.txt"
 wrk -t2 -c64 -d"${home_seconds}s" --latency -H "$auth" "$url/api/organizations/calder/home" > "$work/home.txt"
 bench http "$work/home.txt" "$work/trivial.txt"
+
+# The web pages, one request after another: the latency is the time the server takes to render each page.
+mkdir -p "$work/pages"
+unit=$(curl -sf -H "$auth" "$url/api/organizations/calder/units?limit=1" | grep -o '"id":"[^"]*"' | head -1 | cut -d'"' -f4)
+for page in home: inbox:inbox map:map goal:items/G1 key-result:items/KR4.1 units:units unit:units/$unit gaps:gaps plan:plan settings:settings; do
+  name=${page%%:*} path=${page#*:}
+  curl -sf -o /dev/null -H "$auth" "$url/o/calder/$path" || { echo "error: page /o/calder/$path does not answer 200" >&2; exit 1; }
+  wrk -t1 -c1 -d"${page_seconds}s" --latency -H "$auth" "$url/o/calder/$path" > "$work/pages/$name.txt"
+done
+bench pages "$work/pages"
 
 keys=$(curl -sf -H "$auth" "$url/api/organizations/calder/key-results?limit=500" | grep -o '"id":"[^"]*"' | cut -d'"' -f4 | paste -sd, -)
 demo_db=$(sed -n 's/^Demo database: \(.*\) (recreated.*/\1/p' "$work/demo.log")

@@ -11,6 +11,7 @@ const string Usage = """
       cold-start sqlite|postgresql CONNECTION   server start with the organization loaded; its memory
       rollup CONNECTION                         the engine's roll-up against a recursive CTE in PostgreSQL
       http HOME.txt TRIVIAL.txt                 the home dashboard against a trivial endpoint, from wrk's output
+      pages DIR                                 the web pages' render time, from wrk's output per page
       count-checkins DB                         the check-ins in a SQLite database
       verify-checkins DB BEFORE WRK.txt         the check-in rate, and every acknowledged check-in stored
       report TABLE                              the figures of the results folder as a markdown table
@@ -39,6 +40,7 @@ try
         ["cold-start", var provider, var connection] => await StoreMeasurements.ColdStartAsync(new Database(provider, connection), people, results),
         ["rollup", var connection] => await RollUpComparison.RunAsync(new Database("postgresql", connection), people, results),
         ["http", var home, var trivial] => HttpMeasurements.Compare(home, trivial, results),
+        ["pages", var folder] => HttpMeasurements.Pages(folder, results),
         ["count-checkins", var database] => Print(await HttpMeasurements.CountCheckInsAsync(database)),
         ["verify-checkins", var database, var before, var output] =>
             await HttpMeasurements.VerifyCheckInsAsync(database, long.Parse(before, CultureInfo.InvariantCulture), output, results),

@@ -19,6 +19,30 @@ public static partial class HttpMeasurements
         return 0;
     }
 
+    /// <summary>
+    /// The web pages of the demo organization, each requested by one wrk connection after another so that the
+    /// latency is the server's time to render it: the slowest page's p99 against the target. The folder holds one
+    /// wrk output per page, named after it.
+    /// </summary>
+    public static int Pages(string folder, string results)
+    {
+        var pages = Directory.EnumerateFiles(folder, "*.txt").Order(StringComparer.Ordinal)
+            .Select(file => (Name: Path.GetFileNameWithoutExtension(file), Run: Wrk.Parse(File.ReadAllText(file))))
+            .ToList();
+        if (pages.Count == 0)
+        {
+            Console.Error.WriteLine($"No page measurements in {folder}.");
+            return 2;
+        }
+
+        var slowest = pages.MaxBy(p => p.Run.P99Milliseconds);
+        var errors = pages.Sum(p => p.Run.Errors);
+        var each = string.Join("; ", pages.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Name} {p.Run.P50Milliseconds:0.0}/{p.Run.P99Milliseconds:0.0}")));
+        new Figure("http-pages", "HTTP: web pages of the demo organization, slowest page's p99", slowest.Run.P99Milliseconds, "ms", 200, LowerIsBetter: true,
+            $"wrk on loopback, 1 connection, median/p99 ms per page: {each}; {errors} errors").Save(results);
+        return errors == 0 ? 0 : 1;
+    }
+
     public static async Task<long> CountCheckInsAsync(string database)
     {
         await using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly");

@@ -15,7 +15,7 @@ public static class PerformanceTable
     [
         "analysis", "analysis-vs-floor", "check-in", "check-in-allocation", "read-plan", "read-plan-memory",
         "import-sqlite", "import-postgresql", "cold-start-postgresql", "memory-postgresql", "rollup-vs-cte",
-        "http-home", "http-home-p99", "http-check-ins",
+        "http-home", "http-home-p99", "http-check-ins", "http-pages",
     ];
 
     public static int Write(string results, string document)
