@@ -210,8 +210,8 @@ public static class AnalysisApi
     private static IReadOnlyList<ObjectiveNode> Visible(IReadOnlyList<ObjectiveNode> nodes, HashSet<string> hidden) =>
         [.. nodes.Where(n => !hidden.Contains(n.Id)).Select(n => n with { Contributors = Visible(n.Contributors, hidden) })];
 
-    // The unit a finding is about, for the unit filter: the unit itself, or the unit of the item or its owner.
-    private static string? UnitOf(OrganizationView view, Finding finding)
+    /// <summary>The unit a finding is about: the unit itself, or the unit of the item or its owner.</summary>
+    internal static string? UnitOf(OrganizationView view, Finding finding)
     {
         var index = view.Index;
         string? OwnerUnit(string? person) => index.Find<Person>(person)?.Unit;

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
 using System.Threading.Channels;
 using Throughline.Core.Model;
 using Throughline.Core.Plans;
@@ -24,16 +25,28 @@ public sealed class CheckInQueue(IServiceScopeFactory scopes, PlanCache cache, T
 
     private readonly ConcurrentDictionary<Guid, Lazy<Channel<Pending>>> queues = new();
 
-    private sealed record Pending(OrganizationAccess Access, string KeyResultId, CheckIn CheckIn, TaskCompletionSource<IResult> Answer);
+    private sealed record Pending(OrganizationAccess Access, string KeyResultId, CheckIn CheckIn, TaskCompletionSource<CheckInOutcome> Answer);
 
-    public Task<IResult> AddAsync(OrganizationAccess access, string keyResultId, CheckIn checkIn)
+    /// <summary>Records a check-in and answers as the API does: 201 with the roll-up, or the problem.</summary>
+    public async Task<IResult> AddAsync(OrganizationAccess access, string keyResultId, CheckIn checkIn)
     {
         ArgumentNullException.ThrowIfNull(access);
-        var pending = new Pending(access, keyResultId, checkIn, new TaskCompletionSource<IResult>(TaskCreationOptions.RunContinuationsAsynchronously));
+        ArgumentNullException.ThrowIfNull(checkIn);
+        var outcome = await RecordAsync(access, keyResultId, checkIn);
+        return outcome.Refusal ?? ItemJson.Json(outcome.Change!, StatusCodes.Status201Created, ItemJson.CheckInETag(checkIn),
+            $"/api/organizations/{access.Slug}/key-results/{Uri.EscapeDataString(keyResultId)}/check-ins/{outcome.Index}");
+    }
+
+    /// <summary>Records a check-in and says what became of it, for callers that answer in their own way (the pages).</summary>
+    public Task<CheckInOutcome> RecordAsync(OrganizationAccess access, string keyResultId, CheckIn checkIn)
+    {
+        ArgumentNullException.ThrowIfNull(access);
+        var pending = new Pending(access, keyResultId, checkIn, new TaskCompletionSource<CheckInOutcome>(TaskCreationOptions.RunContinuationsAsynchronously));
         var queue = queues.GetOrAdd(access.OrganizationId, id => new Lazy<Channel<Pending>>(() => Start(id))).Value;
         return queue.Writer.TryWrite(pending)
             ? pending.Answer.Task
-            : Task.FromResult<IResult>(TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The server is stopping.", detail: "Nothing was recorded; check in again in a moment."));
+            : Task.FromResult(CheckInOutcome.Refused(TypedResults.Problem(
+                statusCode: StatusCodes.Status503ServiceUnavailable, title: "The server is stopping.", detail: "Nothing was recorded; check in again in a moment.")));
     }
 
     public void Dispose()
@@ -89,7 +102,7 @@ public sealed class CheckInQueue(IServiceScopeFactory scopes, PlanCache cache, T
             {
                 if (CheckInWriter.Refusal(pending.Access, view, pending.KeyResultId, pending.CheckIn, out var keyResult) is { } problem)
                 {
-                    pending.Answer.TrySetResult(problem);
+                    pending.Answer.TrySetResult(CheckInOutcome.Refused(problem));
                 }
                 else
                 {
@@ -131,8 +144,7 @@ public sealed class CheckInQueue(IServiceScopeFactory scopes, PlanCache cache, T
                 var index = keyResult.CheckIns.Count;
                 var answer = state.CheckIn(pending.KeyResultId, pending.CheckIn, CheckInsApi.Describe);
                 answer["checkIn"] = CheckInsApi.Entry(pending.CheckIn, index);
-                pending.Answer.TrySetResult(ItemJson.Json(answer, StatusCodes.Status201Created, ItemJson.CheckInETag(pending.CheckIn),
-                    $"/api/organizations/{pending.Access.Slug}/key-results/{Uri.EscapeDataString(pending.KeyResultId)}/check-ins/{index}"));
+                pending.Answer.TrySetResult(new CheckInOutcome(null, index, answer));
             }
         }
         finally
@@ -140,4 +152,14 @@ public sealed class CheckInQueue(IServiceScopeFactory scopes, PlanCache cache, T
             state.Writes.Release();
         }
     }
+}
+
+/// <summary>
+/// What became of a new check-in: refused, with the problem to answer with; or recorded as check-in
+/// <see cref="Index"/> of its key result, with what it changed (the API's answer: the key result's new progress
+/// and status, every ancestor's, the findings added and removed).
+/// </summary>
+public sealed record CheckInOutcome(IResult? Refusal, int Index, JsonObject? Change)
+{
+    public static CheckInOutcome Refused(IResult problem) => new(problem, -1, null);
 }

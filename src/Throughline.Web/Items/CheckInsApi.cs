@@ -151,6 +151,10 @@ public sealed class CheckInWriter(ThroughlineDb db, PlanCache cache, CheckInQueu
         return queue.AddAsync(http.Access(), keyResultId, checkIn);
     }
 
+    /// <summary>Records a new check-in for a page: the same queue, checks and audit as the API, with the outcome to show.</summary>
+    public Task<CheckInOutcome> RecordAsync(OrganizationAccess access, string keyResultId, CheckIn checkIn) =>
+        queue.RecordAsync(access, keyResultId, checkIn);
+
     /// <summary>Why this caller may not add this check-in (the problem to answer with), or null with the key result.</summary>
     internal static IResult? Refusal(OrganizationAccess access, OrganizationView view, string keyResultId, CheckIn checkIn, out KeyResult? keyResult)
     {

@@ -173,6 +173,21 @@ public abstract class ItemApiTests<TDatabase>(ThroughlineApp<TDatabase> app) : I
     }
 
     [Fact]
+    public async Task CheckInIsCreatedAtItsIndexWithItsETagAndRefusalsKeepTheirStatus()
+    {
+        var org = await NewOrganizationAsync("items-checkin-location");
+        await Http.Expect(await app.Client.PostAsync($"{org}/key-results/KR1/check-ins", Json("""{"date": "2026-10-01", "value": 10}""")), HttpStatusCode.Created);
+
+        var second = await app.Client.PostAsync($"{org}/key-results/KR1/check-ins", Json("""{"date": "2026-10-08", "value": 20}"""));
+        await Http.Expect(second, HttpStatusCode.Created);
+        Assert.Equal($"{org}/key-results/KR1/check-ins/1", second.Headers.Location?.OriginalString);
+        var read = await app.Client.GetAsync($"{org}/key-results/KR1/check-ins/1");
+        Assert.Equal(read.Headers.ETag, second.Headers.ETag);
+
+        await Http.Expect(await app.Client.PostAsync($"{org}/key-results/KR404/check-ins", Json("""{"date": "2026-10-08", "value": 20}""")), HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task ConcurrentCheckInsAreEachStoredOnceAndCounted()
     {
         var org = await NewOrganizationAsync("items-concurrent");
