@@ -140,43 +140,25 @@ public static class AccountsApi
         return TypedResults.Ok(new AntiforgeryResponse(tokens.RequestToken!, tokens.HeaderName!));
     }
 
-    private static async Task<Ok<List<TokenResponse>>> ListTokensAsync(ClaimsPrincipal principal, ThroughlineDb db, CancellationToken cancellationToken)
-    {
-        var userId = principal.UserId();
-        var rows = await db.AccessTokens.AsNoTracking().Where(t => t.UserId == userId).ToListAsync(cancellationToken);
-        return TypedResults.Ok(rows.OrderBy(t => t.CreatedAt).Select(t => new TokenResponse(t.Id, t.Name, t.Scope, t.Prefix, t.CreatedAt, t.ExpiresAt, t.RevokedAt)).ToList());
-    }
+    private static async Task<Ok<List<TokenResponse>>> ListTokensAsync(ClaimsPrincipal principal, ThroughlineDb db, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await PersonalTokens.ListAsync(db, principal.UserId(), cancellationToken));
 
     private static async Task<Results<Created<NewTokenResponse>, ValidationProblem, ProblemHttpResult>> CreateTokenAsync(
         CreateTokenRequest request, ClaimsPrincipal principal, ThroughlineDb db, TimeProvider time, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(request.Name) || request.Name.Length > 100)
+        if (PersonalTokens.Check(request) is { } refusal)
         {
-            return ApiProblems.BadField("name", "Give the token a name of 1 to 100 characters that says where it is used, for example 'quarterly import script'.");
+            return refusal.ValidationProblem();
         }
 
-        var scope = request.Scope ?? "read";
-        if (scope is not ("read" or "write"))
-        {
-            return ApiProblems.BadField("scope", $"Unknown scope '{scope}'; use read or write.");
-        }
-
-        if (request.ExpiresInDays is { } days && (days < 1 || days > 3650))
-        {
-            return ApiProblems.BadField("expiresInDays", "A token lives from 1 to 3650 days; leave the field out for a token that does not expire.");
-        }
-
-        if (scope == "write" && !principal.CanWrite())
+        if (request.Scope == "write" && !principal.CanWrite())
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "A read token cannot make a write token.",
                 detail: "Create write tokens while signed in, or with a write token.");
         }
 
-        var now = time.GetUtcNow();
-        var (row, secret) = AccessTokens.Issue(principal.UserId(), request.Name.Trim(), scope, now, request.ExpiresInDays is { } d ? now.AddDays(d) : null);
-        db.AccessTokens.Add(row);
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/account/tokens/{row.Id}", new NewTokenResponse(row.Id, row.Name, row.Scope, row.Prefix, row.CreatedAt, row.ExpiresAt, secret));
+        var token = await PersonalTokens.CreateAsync(db, time, principal.UserId(), request, cancellationToken);
+        return TypedResults.Created($"/api/account/tokens/{token.Id}", token);
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> RevokeTokenAsync(
@@ -188,17 +170,9 @@ public static class AccountsApi
                 detail: "Revoke tokens while signed in, or with a write token.");
         }
 
-        var userId = principal.UserId();
-        var row = await db.AccessTokens.SingleOrDefaultAsync(t => t.Id == id && t.UserId == userId, cancellationToken);
-        if (row is null)
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Token not found.", detail: $"You have no token with the id {id}.");
-        }
-
-        row.RevokedAt ??= time.GetUtcNow();
-        await db.SaveChangesAsync(cancellationToken);
-        cache.Forget(row.Hash);
-        return TypedResults.NoContent();
+        return await PersonalTokens.RevokeAsync(db, cache, time, principal.UserId(), id, cancellationToken)
+            ? TypedResults.NoContent()
+            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Token not found.", detail: $"You have no token with the id {id}.");
     }
 
     private static async Task<AccountResponse> DescribeAsync(ThroughlineDb db, UserAccount user, CancellationToken cancellationToken)

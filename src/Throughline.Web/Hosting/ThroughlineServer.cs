@@ -40,6 +40,8 @@ public static class ThroughlineServer
         services.AddSingleton<PlanCache>();
         services.AddSingleton<MembershipCache>();
         services.AddScoped<PlanStore>();
+        services.AddSingleton<PendingImports>();
+        services.AddScoped<MemberRoster>();
         services.AddScoped<ItemWriter>();
         services.AddScoped<CheckInWriter>();
         services.AddSingleton<CheckInQueue>();

@@ -26,7 +26,41 @@ public sealed class PlanStore(ThroughlineDb db, PlanCache cache, TimeProvider ti
     public async Task<PlanChanges> ImportAsync(Guid organizationId, Plan plan, bool dryRun = false, string actor = "", string? userId = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        var state = dryRun ? null : await cache.LoadedAsync(organizationId);
+        if (dryRun)
+        {
+            return (await WriteAsync(organizationId, (_, _) => plan, _ => false, (actor, userId), cancellationToken)).Changes;
+        }
+
+        return (await WriteLockedAsync(organizationId, (_, _) => plan, _ => true, (actor, userId), await cache.LoadedAsync(organizationId), cancellationToken)).Changes;
+    }
+
+    /// <summary>
+    /// Replaces the plan only if the import still changes what <paramref name="accept"/> accepts, judged under the
+    /// organization's write lock: a plan reviewed as a dry run is not applied over changes made since.
+    /// </summary>
+    public async Task<(PlanChanges Changes, bool Imported)> ImportIfAsync(
+        Guid organizationId, Plan plan, Func<PlanChanges, bool> accept, string actor, string? userId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(accept);
+        return await WriteLockedAsync(organizationId, (_, _) => plan, accept, (actor, userId), await cache.LoadedAsync(organizationId), cancellationToken);
+    }
+
+    /// <summary>
+    /// Changes the plan as the database holds it and writes the difference as an import does, audit entry
+    /// included. <paramref name="revise"/> gets the stored plan inside the transaction and returns the new one.
+    /// </summary>
+    public async Task<PlanChanges> ReviseAsync(Guid organizationId, Func<Plan, Plan> revise, string actor, string? userId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(revise);
+        var (changes, _) = await WriteLockedAsync(
+            organizationId, (rows, name) => revise(rows.ToPlan(name)), _ => true, (actor, userId), await cache.LoadedAsync(organizationId), cancellationToken);
+        return changes;
+    }
+
+    private async Task<(PlanChanges Changes, bool Imported)> WriteLockedAsync(
+        Guid organizationId, Func<PlanRows, string, Plan> planOf, Func<PlanChanges, bool> accept, (string Name, string? Id) actor, OrganizationState? state, CancellationToken cancellationToken)
+    {
         if (state is not null)
         {
             await state.Writes.WaitAsync(cancellationToken);
@@ -34,7 +68,25 @@ public sealed class PlanStore(ThroughlineDb db, PlanCache cache, TimeProvider ti
 
         try
         {
-            return await ImportLockedAsync(organizationId, plan, dryRun, (actor, userId), state, cancellationToken);
+            var (changes, written) = await WriteAsync(organizationId, planOf, accept, actor, cancellationToken);
+            if (written is not { } stored)
+            {
+                return (changes, false);
+            }
+
+            // The cache gets the plan as the database now holds it, so that its analysis is the one a restart would give.
+            if (state is not null)
+            {
+                var (now, versions) = PlanAndVersions(stored.Rows, rows => rows.ToPlan(stored.OrganizationName));
+                state.ReplaceAll(now, versions);
+            }
+            else
+            {
+                // A read may have started loading the plan before the commit: let the next one load it afresh.
+                cache.Forget(organizationId);
+            }
+
+            return (changes, true);
         }
         finally
         {
@@ -42,43 +94,21 @@ public sealed class PlanStore(ThroughlineDb db, PlanCache cache, TimeProvider ti
         }
     }
 
-    private async Task<PlanChanges> ImportLockedAsync(Guid organizationId, Plan plan, bool dryRun, (string Name, string? Id) actor, OrganizationState? state, CancellationToken cancellationToken)
-    {
-        var (changes, written) = await WriteAsync(organizationId, plan, dryRun, actor, cancellationToken);
-        if (written is not { } stored)
-        {
-            return changes;
-        }
-
-        // The cache gets the plan as the database now holds it, so that its analysis is the one a restart would give.
-        if (state is not null)
-        {
-            var (now, versions) = PlanAndVersions(stored.Rows, rows => rows.ToPlan(stored.OrganizationName));
-            state.ReplaceAll(now, versions);
-        }
-        else
-        {
-            // A read may have started loading the plan before the commit: let the next one load it afresh.
-            cache.Forget(organizationId);
-        }
-
-        return changes;
-    }
-
     /// <summary>
-    /// The import's transaction: the stored rows, compared with the plan's, become the plan's; with the audit
-    /// entry. Returns what changed and, unless a dry run, the rows now stored and the organization's name. The
-    /// stored rows are dropped on return, before the new plan and its analysis are built.
+    /// The import's transaction: the stored rows, compared with the plan's, become the plan's when
+    /// <paramref name="accept"/> accepts the changes; with the audit entry. Returns what changed and, when
+    /// written, the rows now stored and the organization's name. The stored rows are dropped on return, before
+    /// the new plan and its analysis are built.
     /// </summary>
     private async Task<(PlanChanges Changes, (PlanRows Rows, string OrganizationName)? Written)> WriteAsync(
-        Guid organizationId, Plan plan, bool dryRun, (string Name, string? Id) actor, CancellationToken cancellationToken)
+        Guid organizationId, Func<PlanRows, string, Plan> planOf, Func<PlanChanges, bool> accept, (string Name, string? Id) actor, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var organization = await db.Organizations.SingleAsync(o => o.Id == organizationId, cancellationToken);
         var stored = await PlanRows.LoadAsync(db, organizationId, cancellationToken);
-        var incoming = PlanRows.FromPlan(organizationId, plan);
+        var incoming = PlanRows.FromPlan(organizationId, planOf(stored, organization.Name));
         var changes = PlanDiff.Apply(stored, incoming);
-        if (dryRun)
+        if (!accept(changes))
         {
             return (changes, null);
         }

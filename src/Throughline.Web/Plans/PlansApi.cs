@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Throughline.Core.Model;
 using Throughline.Core.Plans;
 using Throughline.Web.Accounts;
 using Throughline.Web.Hosting;
@@ -30,13 +31,12 @@ public static class PlansApi
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> ExportAsync(HttpContext http, PlanStore store, CancellationToken cancellationToken)
     {
         var access = http.Access();
-        if (!access.IsAtLeast(OrganizationRole.Admin))
+        if (!MayExchange(access))
         {
-            return ApiProblems.Forbidden("The whole plan file, private objectives included, is for admins and owners; read the items you may see through their own endpoints.");
+            return ApiProblems.Forbidden(ExportForbidden);
         }
 
-        var plan = await store.LoadAsync(access.OrganizationId, cancellationToken);
-        return TypedResults.Text(PlanWriter.Write(plan), "application/yaml; charset=utf-8");
+        return TypedResults.Text(await WriteFileAsync(store, access, cancellationToken), YamlContentType);
     }
 
     private static async Task<Results<Ok<PlanImportResponse>, ProblemHttpResult>> ImportAsync(
@@ -44,9 +44,9 @@ public static class PlansApi
     {
         var access = http.Access();
         var slug = access.Slug;
-        if (!access.IsAtLeast(OrganizationRole.Admin))
+        if (!MayExchange(access))
         {
-            return ApiProblems.Forbidden("Importing a plan file replaces the whole plan; only admins and owners may.");
+            return ApiProblems.Forbidden(ImportForbidden);
         }
 
         var (text, problem) = await RequestBody.ReadAsync(http.Request, limits.PlanBytes, YamlTypes, "application/yaml");
@@ -70,7 +70,26 @@ public static class PlansApi
 
         var plan = read.Plan!;
         var changes = await store.ImportAsync(access.OrganizationId, plan, dryRun ?? false, access.Actor, access.UserId, cancellationToken);
-        var counts = new PlanCounts(
+        return TypedResults.Ok(new PlanImportResponse(slug, dryRun ?? false, changes, Count(plan)));
+    }
+
+    public const string YamlContentType = "application/yaml; charset=utf-8";
+
+    public const string ExportForbidden = "The whole plan file, private objectives included, is for admins and owners; read the items you may see through their own endpoints.";
+
+    public const string ImportForbidden = "Importing a plan file replaces the whole plan; only admins and owners may.";
+
+    /// <summary>Whether the member may export the whole plan file and import one (docs/permissions.md): admins and owners.</summary>
+    public static bool MayExchange(OrganizationAccess access) => access?.IsAtLeast(OrganizationRole.Admin) == true;
+
+    /// <summary>The organization's plan file as the database holds it; the caller has checked <see cref="MayExchange"/>.</summary>
+    internal static async Task<string> WriteFileAsync(PlanStore store, OrganizationAccess access, CancellationToken cancellationToken) =>
+        PlanWriter.Write(await store.LoadAsync(access.OrganizationId, cancellationToken));
+
+    public static PlanCounts Count(Plan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return new PlanCounts(
             plan.Organization.Units.Count,
             plan.Organization.People.Count,
             plan.Goals.Count,
@@ -78,6 +97,5 @@ public static class PlansApi
             plan.Objectives.Sum(o => o.KeyResults.Count) + (plan.Vision?.Success.Count ?? 0),
             plan.Initiatives.Count,
             plan.Actions.Count);
-        return TypedResults.Ok(new PlanImportResponse(slug, dryRun ?? false, changes, counts));
     }
 }
