@@ -66,6 +66,28 @@ public sealed class ServerCommandTests(DemoServer server) : IClassFixture<DemoSe
     }
 
     [Fact]
+    public void APlanFileLargerThanTheServersDefaultRequestLimitIsTaken()
+    {
+        // 40 MB of comments after the plan: above the 30 MB every other request may carry, below Limits:PlanBytes.
+        var plan = Pull("calder", "calder.yaml");
+        var comment = "# " + new string('x', 1021) + "\n";
+        using (var file = File.AppendText(folder.File("calder.yaml")))
+        {
+            for (var i = 0; i < 40 * 1024; i++)
+            {
+                file.Write(comment);
+            }
+        }
+
+        Assert.True(new FileInfo(folder.File("calder.yaml")).Length > 40L * 1024 * 1024);
+        var run = As(server.OwnerToken, "push", "calder.yaml", "--org", "calder", "--dry-run");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith($"'calder' on {Root} already matches calder.yaml; nothing to change (230 items).", run.Out, StringComparison.Ordinal);
+        Assert.Equal(plan, Pull("calder", "after.yaml"));
+    }
+
+    [Fact]
     public void PushCreatesTheOrganizationThenAppliesEdits()
     {
         Pull("calder", "plan.yaml");

@@ -46,6 +46,7 @@ public static class ThroughlineServer
         services.AddScoped<CheckInWriter>();
         services.AddSingleton<CheckInQueue>();
         AddAccounts(services);
+        services.AddPlanUploads();
         services.AddRazorPages(o =>
             {
                 o.Conventions.AuthorizeFolder("/Org");
@@ -74,6 +75,7 @@ public static class ThroughlineServer
 
         // Routing after the status code pages, so that their re-executed request is routed to the status page.
         app.UseRouting();
+        app.UsePlanUploads();
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();

@@ -24,7 +24,7 @@ public static class PlansApi
     {
         var group = app.MapOrganizationGroup("/plan", "Plan");
         group.MapGet("/", ExportAsync).Produces<string>(StatusCodes.Status200OK, "application/yaml");
-        group.MapPut("/", ImportAsync).Accepts<string>("application/yaml", "text/plain");
+        group.MapPut("/", ImportAsync).Accepts<string>("application/yaml", "text/plain").WithMetadata(new PlanUploadAttribute());
         return app;
     }
 

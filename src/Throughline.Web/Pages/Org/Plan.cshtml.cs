@@ -11,6 +11,7 @@ namespace Throughline.Web.Pages.Org;
 /// The plan file: download it, upload one, review what it would change (a dry run) and apply it. The uploaded
 /// text waits in <see cref="PendingImports"/> between the review and the apply, so it is uploaded once.
 /// </summary>
+[PlanUpload]
 public sealed class PlanModel(PlanStore store, PendingImports pendingImports, ServerLimits limits) : OrgPageModel
 {
     [BindProperty]
