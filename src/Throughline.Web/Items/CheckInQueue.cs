@@ -24,16 +24,27 @@ public sealed class CheckInQueue(IServiceScopeFactory scopes, PlanCache cache, T
 
     private readonly ConcurrentDictionary<Guid, Lazy<Channel<Pending>>> queues = new();
 
-    private sealed record Pending(OrganizationAccess Access, string KeyResultId, CheckIn CheckIn, TaskCompletionSource<IResult> Answer);
+    private sealed record Pending(OrganizationAccess Access, string KeyResultId, CheckIn CheckIn, TaskCompletionSource<CheckInOutcome> Answer);
 
-    public Task<IResult> AddAsync(OrganizationAccess access, string keyResultId, CheckIn checkIn)
+    /// <summary>Records the check-in and answers as the API does: 201 with the roll-up, or the problem.</summary>
+    public async Task<IResult> AddAsync(OrganizationAccess access, string keyResultId, CheckIn checkIn)
     {
         ArgumentNullException.ThrowIfNull(access);
-        var pending = new Pending(access, keyResultId, checkIn, new TaskCompletionSource<IResult>(TaskCreationOptions.RunContinuationsAsynchronously));
+        ArgumentNullException.ThrowIfNull(checkIn);
+        var outcome = await RecordAsync(access, keyResultId, checkIn);
+        return outcome.Problem ?? ItemJson.Json(outcome.Answer!, StatusCodes.Status201Created, ItemJson.CheckInETag(checkIn),
+            $"/api/organizations/{access.Slug}/key-results/{Uri.EscapeDataString(keyResultId)}/check-ins/{outcome.Index}");
+    }
+
+    /// <summary>Records the check-in; the outcome is the roll-up it caused (as the API answers it) or why it was refused.</summary>
+    public Task<CheckInOutcome> RecordAsync(OrganizationAccess access, string keyResultId, CheckIn checkIn)
+    {
+        ArgumentNullException.ThrowIfNull(access);
+        var pending = new Pending(access, keyResultId, checkIn, new TaskCompletionSource<CheckInOutcome>(TaskCreationOptions.RunContinuationsAsynchronously));
         var queue = queues.GetOrAdd(access.OrganizationId, id => new Lazy<Channel<Pending>>(() => Start(id))).Value;
         return queue.Writer.TryWrite(pending)
             ? pending.Answer.Task
-            : Task.FromResult<IResult>(TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The server is stopping.", detail: "Nothing was recorded; check in again in a moment."));
+            : Task.FromResult(CheckInOutcome.Refused(TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The server is stopping.", detail: "Nothing was recorded; check in again in a moment.")));
     }
 
     public void Dispose()
@@ -89,7 +100,7 @@ public sealed class CheckInQueue(IServiceScopeFactory scopes, PlanCache cache, T
             {
                 if (CheckInWriter.Refusal(pending.Access, view, pending.KeyResultId, pending.CheckIn, out var keyResult) is { } problem)
                 {
-                    pending.Answer.TrySetResult(problem);
+                    pending.Answer.TrySetResult(CheckInOutcome.Refused(problem));
                 }
                 else
                 {
@@ -131,8 +142,7 @@ public sealed class CheckInQueue(IServiceScopeFactory scopes, PlanCache cache, T
                 var index = keyResult.CheckIns.Count;
                 var answer = state.CheckIn(pending.KeyResultId, pending.CheckIn, CheckInsApi.Describe);
                 answer["checkIn"] = CheckInsApi.Entry(pending.CheckIn, index);
-                pending.Answer.TrySetResult(ItemJson.Json(answer, StatusCodes.Status201Created, ItemJson.CheckInETag(pending.CheckIn),
-                    $"/api/organizations/{pending.Access.Slug}/key-results/{Uri.EscapeDataString(pending.KeyResultId)}/check-ins/{index}"));
+                pending.Answer.TrySetResult(new CheckInOutcome(null, answer, index));
             }
         }
         finally
@@ -140,4 +150,10 @@ public sealed class CheckInQueue(IServiceScopeFactory scopes, PlanCache cache, T
             state.Writes.Release();
         }
     }
+}
+
+/// <summary>What became of a check-in: the roll-up it caused (<see cref="CheckInsApi.Describe"/>, with the check-in) and its index, or the problem that refused it.</summary>
+public sealed record CheckInOutcome(IResult? Problem, System.Text.Json.Nodes.JsonObject? Answer, int Index)
+{
+    public static CheckInOutcome Refused(IResult problem) => new(problem, null, -1);
 }

@@ -151,6 +151,9 @@ public sealed class CheckInWriter(ThroughlineDb db, PlanCache cache, CheckInQueu
         return queue.AddAsync(http.Access(), keyResultId, checkIn);
     }
 
+    /// <summary>Records a new check-in as <see cref="AddAsync"/> does, for a page: the outcome says what it changed or why it was refused.</summary>
+    public Task<CheckInOutcome> RecordAsync(OrganizationAccess access, string keyResultId, CheckIn checkIn) => queue.RecordAsync(access, keyResultId, checkIn);
+
     /// <summary>Why this caller may not add this check-in (the problem to answer with), or null with the key result.</summary>
     internal static IResult? Refusal(OrganizationAccess access, OrganizationView view, string keyResultId, CheckIn checkIn, out KeyResult? keyResult)
     {
