@@ -63,6 +63,18 @@ public static class AuditLog
         var access = http.Access();
         var state = await cache.GetAsync(access.OrganizationId);
         var hidden = state.Read(null, view => Permissions.Hidden(access, view));
+        var (skip, take) = Paging.Resolve(offset, limit);
+        var entries = await EntriesAsync(db, access, hidden, kinds, itemId, actor, skip, take, cancellationToken);
+        return TypedResults.Ok(new AuditPageResponse(access.Slug, skip, take, entries));
+    }
+
+    /// <summary>
+    /// One page of entries, newest first, without those about items in <paramref name="hidden"/> (the ids the
+    /// reader may not see); <paramref name="kinds"/>, <paramref name="itemId"/> and <paramref name="actor"/> narrow them.
+    /// </summary>
+    internal static async Task<List<AuditEntryResponse>> EntriesAsync(
+        ThroughlineDb db, OrganizationAccess access, HashSet<string> hidden, IReadOnlyList<string>? kinds, string? itemId, string? actor, int skip, int take, CancellationToken cancellationToken)
+    {
         var query = db.AuditEntries.AsNoTracking().Where(a => a.OrganizationId == access.OrganizationId);
         if (kinds is { Count: > 0 })
         {
@@ -84,10 +96,8 @@ public static class AuditLog
             query = query.Where(a => !hidden.Contains(a.ItemId));
         }
 
-        var (skip, take) = Paging.Resolve(offset, limit);
         var rows = await query.OrderByDescending(a => a.Id).Skip(skip).Take(take).ToListAsync(cancellationToken);
-        var entries = rows.Select(r => new AuditEntryResponse(r.Id, r.At, r.Actor, r.Action, r.Kind, r.ItemId, Parse(r.Before), Without(Parse(r.After), hidden))).ToList();
-        return TypedResults.Ok(new AuditPageResponse(access.Slug, skip, take, entries));
+        return [.. rows.Select(r => new AuditEntryResponse(r.Id, r.At, r.Actor, r.Action, r.Kind, r.ItemId, Parse(r.Before), Without(Parse(r.After), hidden)))];
     }
 
     private static Task<IResult> ListAsync(HttpContext http, ThroughlineDb db, PlanCache cache, string? kind, string? id, string? actor, int? offset, int? limit, CancellationToken cancellationToken) =>

@@ -188,6 +188,25 @@ public abstract class ItemApiTests<TDatabase>(ThroughlineApp<TDatabase> app) : I
     }
 
     [Fact]
+    public async Task CheckInAnswerNamesTheNewCheckInWithItsETagAndTheHistoryRecordsIt()
+    {
+        var org = await NewOrganizationAsync("items-checkin-history");
+        await Http.Expect(await app.Client.PostAsync($"{org}/key-results/KR1/check-ins", Json("""{"date": "2026-10-01", "value": 10}""")), HttpStatusCode.Created);
+
+        using var second = await app.Client.PostAsync($"{org}/key-results/KR1/check-ins", Json("""{"date": "2026-10-08", "value": 20, "note": "Second"}"""));
+        Assert.Equal(HttpStatusCode.Created, second.StatusCode);
+        Assert.EndsWith("/api/organizations/items-checkin-history/key-results/KR1/check-ins/1", second.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        using var read = await app.Client.GetAsync(second.Headers.Location);
+        Assert.Equal(read.Headers.ETag, second.Headers.ETag);
+
+        var history = await app.GetJsonAsync($"{org}/key-results/KR1/history");
+        Assert.Equal(
+            ["checked-in check-in KR1 20", "checked-in check-in KR1 10"],
+            history.GetProperty("entries").EnumerateArray().Select(e =>
+                $"{e.GetProperty("action").GetString()} {e.GetProperty("kind").GetString()} {e.GetProperty("itemId").GetString()} {e.GetProperty("after").GetProperty("value").GetDouble()}"));
+    }
+
+    [Fact]
     public async Task ConcurrentCheckInsAreEachStoredOnceAndCounted()
     {
         var org = await NewOrganizationAsync("items-concurrent");
