@@ -82,5 +82,5 @@ public static class MarkdownOkrWriter
 
     private static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
-    private static string Percent(double progress) => (progress * 100).ToString("0", CultureInfo.InvariantCulture) + "%";
+    private static string Percent(double progress) => (Math.Max(0, progress) * 100).ToString("0", CultureInfo.InvariantCulture) + "%";
 }
