@@ -71,6 +71,8 @@ internal static class CliApp
             DemoCommand.Create(context),
             PushCommand.Create(context),
             PullCommand.Create(context),
+            ImportCommand.Create(context),
+            ExportCommand.Create(context),
         };
         root.HelpName = "throughline";
         foreach (var option in root.Options)

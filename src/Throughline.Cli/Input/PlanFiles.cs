@@ -1,5 +1,6 @@
 using System.Security;
 using Throughline.Cli.Output;
+using Throughline.Core.Interop;
 using Throughline.Core.Model;
 using Throughline.Core.Plans;
 
@@ -43,9 +44,10 @@ internal static class PlanFiles
     public static (Plan Plan, string Text)? Read(string path, CliContext context, bool keepText = true)
     {
         var text = "";
+        var format = InteropImport.FormatOf(path);
         try
         {
-            if (keepText)
+            if (keepText || format is not null)
             {
                 text = File.ReadAllText(context.Resolve(path));
             }
@@ -62,6 +64,12 @@ internal static class PlanFiles
             return null;
         }
 
+        if (format is { } other)
+        {
+            var imported = InteropImport.Read(path, text, other, context.Today);
+            return Report(imported, path, context) is { } plan ? (plan, text) : null;
+        }
+
         var result = keepText ? PlanReader.Read(text, path) : PlanReader.ReadFile(context.Resolve(path), path);
         foreach (var error in result.Errors)
         {
@@ -75,6 +83,31 @@ internal static class PlanFiles
         }
 
         return result.Succeeded ? (result.Plan!, text) : null;
+    }
+
+    /// <summary>Prints what an import skipped, guessed or could not read; the plan, or null when it has errors.</summary>
+    public static Plan? Report(ImportResult result, string path, CliContext context)
+    {
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            var style = diagnostic.Severity switch
+            {
+                ImportSeverity.Error => Palette.Error,
+                ImportSeverity.Warning => Palette.Warning,
+                _ => Palette.Quiet,
+            };
+            context.Error.Write($"{diagnostic.Where}: ", Palette.Location)
+                .Write(diagnostic.Severity.ToString().ToLowerInvariant(), style)
+                .WriteLine($": {diagnostic.Message}");
+        }
+
+        var errors = result.Diagnostics.Count(d => d.Severity == ImportSeverity.Error);
+        if (errors > 0)
+        {
+            context.Error.WriteLine($"{errors} error{(errors == 1 ? "" : "s")} in {path}", Palette.Quiet);
+        }
+
+        return result.Succeeded ? result.Plan : null;
     }
 
     private static void Print(PlanError error, StyledWriter stderr)
