@@ -71,7 +71,7 @@ public sealed class WorkTests(BrowserApp app)
         form = page.GetByRole(AriaRole.Form, new() { Name = "Check in on KR4.1" });
         var value = form.GetByLabel("Value");
         await Assertions.Expect(value).ToHaveAttributeAsync("aria-invalid", "true");
-        await Assertions.Expect(value).ToHaveAccessibleDescriptionAsync(new Regex("'sixty' is not a number"));
+        await Assertions.Expect(value).ToHaveAccessibleDescriptionAsync(new Regex("must be a number, but is 'sixty'"));
         await Assertions.Expect(value).ToHaveValueAsync("sixty");
         await Assertions.Expect(value).ToBeFocusedAsync();
         await Assertions.Expect(form.GetByLabel("Note")).ToHaveValueAsync("Waiting for the Gdańsk numbers");

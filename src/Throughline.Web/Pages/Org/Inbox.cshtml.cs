@@ -15,9 +15,6 @@ namespace Throughline.Web.Pages.Org;
 /// </summary>
 public sealed class InboxModel(CheckInWriter writer) : OrgPageModel
 {
-    /// <summary>A note longer than this is a report, not a check-in note.</summary>
-    public const int MaxNoteLength = 1000;
-
     public MyWorkList? Work { get; private set; }
 
     [BindProperty]
@@ -46,35 +43,19 @@ public sealed class InboxModel(CheckInWriter writer) : OrgPageModel
     public async Task<IActionResult> OnPostAsync()
     {
         var keyResult = KeyResult ?? "";
-        var value = ParseNumber(Value);
-        if (string.IsNullOrWhiteSpace(Value))
+        var (checkIn, errors) = ItemForms.ReadCheckIn(Value, Confidence, Note, Today);
+        foreach (var (field, message) in errors)
         {
-            Errors["value"] = "Enter the value you measured, like 52 or 52.5.";
-        }
-        else if (value is null)
-        {
-            Errors["value"] = $"'{Value.Trim()}' is not a number; enter the value you measured, like 52 or 52.5.";
+            Errors[field] = message;
         }
 
-        double? confidence = null;
-        if (!string.IsNullOrWhiteSpace(Confidence))
+        if (errors.Keys.Any(k => k is not ("value" or "confidence" or "note")))
         {
-            confidence = ParseConfidence(Confidence);
-            if (confidence is null)
-            {
-                Errors["confidence"] = "Give a confidence from 0 to 1, like 0.8 (or 80%), or leave it empty.";
-            }
+            FormError = string.Join(" ", errors.Values);
         }
 
-        var note = string.IsNullOrWhiteSpace(Note) ? null : Note.Trim();
-        if (note?.Length > MaxNoteLength)
+        if (checkIn is not null)
         {
-            Errors["note"] = $"Keep the note under {MaxNoteLength} characters ({note.Length} now); link to a longer write-up instead.";
-        }
-
-        if (Errors.Count == 0)
-        {
-            var checkIn = new CheckIn { Date = Today, Value = value!.Value, Confidence = confidence, Note = note };
             var outcome = await writer.RecordAsync(Access, keyResult, checkIn);
             if (outcome.Refusal is null)
             {
@@ -82,7 +63,7 @@ public sealed class InboxModel(CheckInWriter writer) : OrgPageModel
                 return Redirect(OrgUrl("inbox") + (AsOf is { } asOf ? "?asOf=" + Ui.Date(asOf) : ""));
             }
 
-            FormError = "The check-in was not recorded: " + Reason(outcome.Refusal);
+            FormError = "The check-in was not recorded: " + (ItemForms.ProblemText(outcome.Refusal) ?? "try again in a moment.");
         }
 
         Work = await ReadAsync(view => MyWork.Build(Access, view, Date));
@@ -94,25 +75,6 @@ public sealed class InboxModel(CheckInWriter writer) : OrgPageModel
     public bool IsPosted(string keyResultId) => HttpMethods.IsPost(Request.Method) && KeyResult == keyResultId;
 
     public string? ErrorOf(string keyResultId, string field) => IsPosted(keyResultId) ? Errors.GetValueOrDefault(field) : null;
-
-    private static double? ParseNumber(string? text) =>
-        double.TryParse(text?.Trim(), NumberStyles.Float | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number)
-            ? number
-            : null;
-
-    private static double? ParseConfidence(string text)
-    {
-        var trimmed = text.Trim();
-        var percent = trimmed.EndsWith('%');
-        var number = ParseNumber(percent ? trimmed[..^1] : trimmed);
-        if (number is not { } n)
-        {
-            return null;
-        }
-
-        var fraction = percent ? n / 100 : n;
-        return fraction is >= 0 and <= 1 ? fraction : null;
-    }
 
     // The API's answer to the check-in, in one sentence: the key result's new progress and status, and its objective's.
     private static string Describe(string keyResultId, CheckIn checkIn, JsonObject change)
@@ -129,11 +91,4 @@ public sealed class InboxModel(CheckInWriter writer) : OrgPageModel
     private static string Percent(JsonNode? node) => Ui.Percent(node?.GetValue<double>());
 
     private static string StatusLabel(JsonNode? node) => ((string?)node ?? "not-started").Replace('-', ' ');
-
-    private static string Reason(IResult refusal) => refusal switch
-    {
-        ProblemHttpResult problem => problem.ProblemDetails.Detail ?? problem.ProblemDetails.Title ?? "",
-        ValidationProblem validation => string.Join(" ", validation.ProblemDetails.Errors.SelectMany(e => e.Value)),
-        _ => "try again in a moment.",
-    };
 }

@@ -63,33 +63,15 @@ public sealed class ItemModel(CheckInWriter checkIns, ThroughlineDb db) : OrgPag
             return StatusCode(StatusCodes.Status403Forbidden);
         }
 
-        // The form's fields go through the same reader as the API's body, so both say the same about a value.
-        var body = new JsonObject { ["date"] = Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) };
-        body["value"] = ItemForms.TryNumber(Value, out var value) ? JsonValue.Create(value) : JsonValue.Create(Value ?? "");
-        if (!string.IsNullOrWhiteSpace(Confidence))
+        var (checkIn, errors) = ItemForms.ReadCheckIn(Value, Confidence, Note, Today);
+        if (checkIn is null)
         {
-            body["confidence"] = ItemForms.TryNumber(Confidence, out var confidence) ? JsonValue.Create(confidence) : JsonValue.Create(Confidence);
-        }
-
-        if (!string.IsNullOrWhiteSpace(Note))
-        {
-            body["note"] = Note.Trim();
-        }
-
-        var read = PlanElementJson.Read(PlanItemKind.CheckIn, body.ToJsonString());
-        if (!read.Succeeded)
-        {
-            Errors = ItemForms.FieldErrors(read);
-            if (Errors.TryGetValue("value", out var valueError) && string.IsNullOrWhiteSpace(Value))
-            {
-                Errors["value"] = "Enter the value you measured. " + valueError;
-            }
-
+            Errors = errors;
             FormError = Errors.Keys.Any(k => k is not ("value" or "confidence" or "note")) ? string.Join(" ", Errors.Values) : null;
             return Page();
         }
 
-        var outcome = await checkIns.RecordAsync(Access, Id, (CheckIn)read.Element!);
+        var outcome = await checkIns.RecordAsync(Access, Id, checkIn);
         if (outcome.Refusal is { } problem)
         {
             Errors = ItemForms.FieldErrors(problem) ?? Errors;
