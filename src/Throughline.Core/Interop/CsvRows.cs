@@ -55,7 +55,12 @@ internal sealed class CsvRows(string fileName, ImportLog log, CsvValues values, 
 
         if (!objectives.TryGetValue(key, out var objective))
         {
-            objective = new Objective { Id = id ?? ids.Claim($"O{objectives.Count + 1}"), Title = title ?? id! };
+            objective = new Objective
+            {
+                Id = id ?? log.MadeUp(ids.Claim($"O{objectives.Count + 1}")),
+                Title = title ?? id!,
+                Location = new SourceLocation(fileName, row, 0),
+            };
             if (title is null)
             {
                 log.Note(row, 0, $"column 'objective': empty; objective {id} is titled by its id");
@@ -86,11 +91,12 @@ internal sealed class CsvRows(string fileName, ImportLog log, CsvValues values, 
     private KeyResult KeyResult(int row, Dictionary<string, string> cells, Objective objective, string? title)
     {
         var number = plan.Objectives.IndexOf(objective) + 1;
-        var id = cells.GetValueOrDefault("key result id") ?? ids.Claim($"KR{number}.{objective.KeyResults.Count + 1}");
+        var id = cells.GetValueOrDefault("key result id") ?? log.MadeUp(ids.Claim($"KR{number}.{objective.KeyResults.Count + 1}"));
         var keyResult = new KeyResult
         {
             Id = id,
             Title = title ?? id,
+            Location = new SourceLocation(fileName, row, 0),
             Baseline = Number(row, cells, "baseline"),
             Target = Number(row, cells, "target"),
             Unit = cells.GetValueOrDefault("unit of measure"),

@@ -16,9 +16,15 @@ public sealed record ImportDiagnostic(SourceLocation Location, ImportSeverity Se
 }
 
 /// <summary>What importing a file gave: the plan (null when nothing could be read) and everything worth saying about it.</summary>
-public sealed class ImportResult(Plan? plan, IReadOnlyList<ImportDiagnostic> diagnostics)
+public sealed class ImportResult(Plan? plan, IReadOnlyList<ImportDiagnostic> diagnostics, IReadOnlySet<string>? madeUpIds = null)
 {
     public Plan? Plan { get; } = plan;
+
+    /// <summary>
+    /// The ids of goals, objectives and key results the importer made up because the file gives none (<c>O1</c> for
+    /// the first objective of a CSV): an import into a stored plan matches these by title, not by id.
+    /// </summary>
+    public IReadOnlySet<string> MadeUpIds { get; } = madeUpIds ?? new HashSet<string>(StringComparer.Ordinal);
 
     /// <summary>Every note, warning and error, in the order of the file.</summary>
     public IReadOnlyList<ImportDiagnostic> Diagnostics { get; } = diagnostics;
@@ -30,6 +36,7 @@ public sealed class ImportResult(Plan? plan, IReadOnlyList<ImportDiagnostic> dia
 internal sealed class ImportLog(string fileName)
 {
     private readonly List<ImportDiagnostic> diagnostics = [];
+    private readonly HashSet<string> madeUp = new(StringComparer.Ordinal);
 
     public string FileName { get; } = fileName;
 
@@ -41,8 +48,15 @@ internal sealed class ImportLog(string fileName)
 
     public void Error(int line, int column, string message) => Add(line, column, ImportSeverity.Error, message);
 
+    /// <summary>Records an id the file did not give (see <see cref="ImportResult.MadeUpIds"/>) and returns it.</summary>
+    public string MadeUp(string id)
+    {
+        madeUp.Add(id);
+        return id;
+    }
+
     public ImportResult Result(Plan? plan) =>
-        new(HasErrors ? null : plan, [.. diagnostics.OrderBy(d => d.Location.Line).ThenBy(d => d.Location.Column)]);
+        new(HasErrors ? null : plan, [.. diagnostics.OrderBy(d => d.Location.Line).ThenBy(d => d.Location.Column)], madeUp);
 
     private void Add(int line, int column, ImportSeverity severity, string message) =>
         diagnostics.Add(new ImportDiagnostic(new SourceLocation(FileName, Math.Max(line, 1), Math.Max(column, 0)), severity, message));

@@ -18,7 +18,7 @@ internal sealed partial class MarkdownOkrs(Plan plan, ImportLog log, ImportIds i
         var title = ImportIds.Text(label.Success ? withoutOwner[label.Length..] : withoutOwner);
         (owner, title) = owner is null && title is not null ? Owner(title) : (owner, title);
         var id = label.Groups["id"].Success ? Claim("O" + label.Groups["id"].Value) : null;
-        id ??= ids.Claim($"O{plan.Objectives.Count + 1}");
+        id ??= log.MadeUp(ids.Claim($"O{plan.Objectives.Count + 1}"));
         if (string.IsNullOrEmpty(title))
         {
             log.Warn(line, column, $"objective {id} has no text; titled 'Objective {id}'");
@@ -49,7 +49,7 @@ internal sealed partial class MarkdownOkrs(Plan plan, ImportLog log, ImportIds i
         }
         var number = Stem(objective.Id);
         var id = label.Groups["id"].Success ? Claim("KR" + label.Groups["id"].Value) : null;
-        id ??= ids.Claim($"KR{number}.{objective.KeyResults.Count + 1}");
+        id ??= log.MadeUp(ids.Claim($"KR{number}.{objective.KeyResults.Count + 1}"));
         if (title.Length == 0)
         {
             log.Warn(item.Line + 1, item.Column + 1, $"key result {id} has no text; titled 'Key result {id}'");

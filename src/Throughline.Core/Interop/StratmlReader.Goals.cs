@@ -107,7 +107,7 @@ public sealed partial class StratmlReader
                     position++;
                 }
 
-                draft.Id = group.Key is null ? prefix + position : Child(stemOf(group.Key), position.ToString(CultureInfo.InvariantCulture));
+                draft.Id = log.MadeUp(group.Key is null ? prefix + position : Child(stemOf(group.Key), position.ToString(CultureInfo.InvariantCulture)));
                 var (line, column) = draft.Element.At();
                 var why = draft.Sequence is null ? "no sequence indicator" : $"sequence indicator '{draft.Sequence}' is already taken";
                 log.Note(line, column, $"{why}; id {draft.Id} made from its position");

@@ -3,8 +3,21 @@ using System.Security.Cryptography;
 
 namespace Throughline.Web.Plans;
 
-/// <summary>An uploaded plan file waiting to be applied: its text and the changes its dry run showed.</summary>
-public sealed record PendingImport(string Token, string UserId, Guid OrganizationId, string FileName, string Text, PlanChanges Changes, PlanReview Review, DateTimeOffset ExpiresAt);
+/// <summary>
+/// An uploaded file waiting to be applied: its text, how it was read (format, mode, the day a CSV's current values
+/// are checked in on), what the importer said about it and the changes its dry run showed.
+/// </summary>
+public sealed record PendingImport(
+    string Token, string UserId, Guid OrganizationId, PendingFile File, PlanChanges Changes, PlanReview Review, DateTimeOffset ExpiresAt)
+{
+    public string FileName => File.FileName;
+}
+
+/// <summary>An uploaded file as it was read, to read it again the same way when it is applied.</summary>
+public sealed record PendingFile(string FileName, string Text, PlanFormat Format, PlanImportMode Mode, DateOnly Today, IReadOnlyList<Throughline.Core.Interop.ImportDiagnostic> Notes)
+{
+    public PlanFile Read() => PlanFile.Read(FileName, Text, Format, Mode, Today);
+}
 
 /// <summary>
 /// Plan files uploaded on the plan page and reviewed as a dry run, held until their uploader applies or
@@ -19,7 +32,7 @@ public sealed class PendingImports(TimeProvider time)
     private readonly ConcurrentDictionary<string, PendingImport> byToken = new(StringComparer.Ordinal);
 
     /// <summary>Holds the file and returns the token that finds it again.</summary>
-    public string Hold(string userId, Guid organizationId, string fileName, string text, PlanChanges changes, PlanReview review)
+    public string Hold(string userId, Guid organizationId, PendingFile file, PlanChanges changes, PlanReview review)
     {
         var now = time.GetUtcNow();
         foreach (var (token, pending) in byToken)
@@ -31,7 +44,7 @@ public sealed class PendingImports(TimeProvider time)
         }
 
         var key = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
-        byToken[key] = new PendingImport(key, userId, organizationId, fileName, text, changes, review, now + Lifetime);
+        byToken[key] = new PendingImport(key, userId, organizationId, file, changes, review, now + Lifetime);
         return key;
     }
 

@@ -35,15 +35,29 @@ public sealed class PlanStore(ThroughlineDb db, PlanCache cache, TimeProvider ti
     }
 
     /// <summary>
-    /// Replaces the plan only if the import still changes what <paramref name="accept"/> accepts, judged under the
-    /// organization's write lock: a plan reviewed as a dry run is not applied over changes made since.
+    /// Imports a file as its mode says (a replace, or a merge into the plan as stored inside the transaction) and
+    /// returns what changed with the plan that was, or with <paramref name="dryRun"/> would be, stored.
     /// </summary>
-    public async Task<(PlanChanges Changes, bool Imported)> ImportIfAsync(
-        Guid organizationId, Plan plan, Func<PlanChanges, bool> accept, string actor, string? userId, CancellationToken cancellationToken = default)
+    public async Task<(PlanChanges Changes, Plan Plan)> ImportAsync(
+        Guid organizationId, PlanFile file, bool dryRun, string actor, string? userId, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(plan);
+        var (changes, _, plan) = await ImportIfAsync(organizationId, file, _ => !dryRun, actor, userId, cancellationToken);
+        return (changes, plan);
+    }
+
+    /// <summary>
+    /// Imports the file only if it still changes what <paramref name="accept"/> accepts, judged under the
+    /// organization's write lock: a file reviewed as a dry run is not applied over changes made since.
+    /// </summary>
+    public async Task<(PlanChanges Changes, bool Imported, Plan Plan)> ImportIfAsync(
+        Guid organizationId, PlanFile file, Func<PlanChanges, bool> accept, string actor, string? userId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(accept);
-        return await WriteLockedAsync(organizationId, (_, _) => plan, accept, (actor, userId), await cache.LoadedAsync(organizationId), cancellationToken);
+        Plan? plan = null;
+        var (changes, imported) = await WriteLockedAsync(
+            organizationId, (rows, name) => plan = file.PlanFor(() => rows.ToPlan(name)), accept, (actor, userId), await cache.LoadedAsync(organizationId), cancellationToken);
+        return (changes, imported, plan!);
     }
 
     /// <summary>

@@ -12,7 +12,7 @@ namespace Throughline.Web.Pages.Org;
 /// text waits in <see cref="PendingImports"/> between the review and the apply, so it is uploaded once.
 /// </summary>
 [PlanUpload]
-public sealed class PlanModel(PlanStore store, PendingImports pendingImports, ServerLimits limits) : OrgPageModel
+public sealed class PlanModel(PlanStore store, PendingImports pendingImports, ServerLimits limits, TimeProvider time) : OrgPageModel
 {
     [BindProperty]
     public IFormFile? Upload { get; set; }
@@ -36,8 +36,14 @@ public sealed class PlanModel(PlanStore store, PendingImports pendingImports, Se
     /// <summary>What is wrong with the upload itself (missing, too large, not text), shown next to the field.</summary>
     public string? FileError { get; private set; }
 
-    /// <summary>The errors of an uploaded plan file, as <c>throughline check</c> reports them.</summary>
+    /// <summary>The errors of an uploaded file, as <c>throughline check</c> reports them.</summary>
     public IReadOnlyList<PlanError> Errors { get; private set; } = [];
+
+    /// <summary>What the importer of a StratML, CSV or Markdown file skipped or guessed, shown with its errors.</summary>
+    public IReadOnlyList<Throughline.Core.Interop.ImportDiagnostic> Notes { get; private set; } = [];
+
+    /// <summary>The file types the upload takes, for the file input's <c>accept</c>.</summary>
+    public const string Accept = ".yaml,.yml,.xml,.csv,.tsv,.md,.markdown,application/yaml,text/yaml,application/xml,text/xml,text/csv,text/markdown";
 
     public string? UploadedName { get; private set; }
 
@@ -82,19 +88,21 @@ public sealed class PlanModel(PlanStore store, PendingImports pendingImports, Se
         }
 
         var fileName = UploadedName!;
-        var read = PlanReader.Read(text, fileName);
-        if (!read.Succeeded)
+        var format = PlanFile.FormatOf(fileName);
+        var pendingFile = new PendingFile(fileName, text, format, PlanFile.DefaultMode(format), DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), []);
+        var file = pendingFile.Read();
+        if (!file.Succeeded)
         {
-            Errors = read.Errors;
+            Errors = file.Errors;
+            Notes = file.Notes;
             await CountAsync();
             return Page();
         }
 
-        var plan = read.Plan!;
-        var changes = await store.ImportAsync(Access.OrganizationId, plan, dryRun: true, cancellationToken: cancellationToken);
+        var (changes, plan) = await store.ImportAsync(Access.OrganizationId, file, dryRun: true, Access.Actor, Access.UserId, cancellationToken);
         var incoming = new PlanIndex(plan);
         var review = await ReadAsync(view => PlanReview.Build(changes, incoming, view.Index));
-        var token = pendingImports.Hold(Access.UserId, Access.OrganizationId, fileName, text, changes, review);
+        var token = pendingImports.Hold(Access.UserId, Access.OrganizationId, pendingFile with { Notes = file.Notes }, changes, review);
         return Redirect(OrgUrl("plan?review=" + token));
     }
 
@@ -112,9 +120,8 @@ public sealed class PlanModel(PlanStore store, PendingImports pendingImports, Se
         }
 
         // The text was read once already; it reads the same way again.
-        var plan = PlanReader.Read(pending.Text, pending.FileName).Plan!;
-        var (changes, imported) = await store.ImportIfAsync(
-            Access.OrganizationId, plan, now => Same(now, pending.Changes), Access.Actor, Access.UserId, cancellationToken);
+        var (changes, imported, plan) = await store.ImportIfAsync(
+            Access.OrganizationId, pending.File.Read(), now => Same(now, pending.Changes), Access.Actor, Access.UserId, cancellationToken);
         if (!imported)
         {
             var incoming = new PlanIndex(plan);
@@ -155,7 +162,7 @@ public sealed class PlanModel(PlanStore store, PendingImports pendingImports, Se
     {
         if (Upload is null || Upload.Length == 0)
         {
-            FileError = Upload is null ? "Choose a plan file (*.plan.yaml) to upload." : "The file is empty; choose a plan file (*.plan.yaml).";
+            FileError = Upload is null ? "Choose a plan file (*.plan.yaml), or a StratML, CSV or Markdown file, to upload." : "The file is empty; choose a plan file (*.plan.yaml), or a StratML, CSV or Markdown file.";
             return null;
         }
 
