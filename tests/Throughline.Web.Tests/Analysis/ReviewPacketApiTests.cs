@@ -92,3 +92,5 @@ public abstract class ReviewPacketApiTests<TDatabase>(ThroughlineApp<TDatabase> 
 }
 
 public sealed class SqliteReviewPacketApiTests(ThroughlineApp<SqliteTestDatabase> app) : ReviewPacketApiTests<SqliteTestDatabase>(app);
+
+public sealed class PostgresReviewPacketApiTests(ThroughlineApp<PostgresTestDatabase> app) : ReviewPacketApiTests<PostgresTestDatabase>(app);
