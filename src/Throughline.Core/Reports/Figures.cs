@@ -27,6 +27,9 @@ internal static class Figures
     public static string Date(DateOnly? date) =>
         date is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "-";
 
+    /// <summary>"2027-04", a month by its first day.</summary>
+    public static string Month(DateOnly month) => month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+
     public static string Severity(Severity severity) => severity.ToString().ToLowerInvariant();
 
     /// <summary>The heading of a group of findings: "Errors", "Warnings", "Info".</summary>

@@ -79,11 +79,11 @@ internal static class HtmlTables
         html.Line("</section>");
     }
 
-    private static string Rule(FindingLine finding) => $"<code>{Html.Encode(finding.RuleId)}</code>";
+    internal static string Rule(FindingLine finding) => $"<code>{Html.Encode(finding.RuleId)}</code>";
 
-    private static string Subject(FindingLine finding) =>
+    internal static string Subject(FindingLine finding) =>
         $"<span class=\"id\">{Html.Encode(finding.SubjectId)}</span> {Html.Encode(finding.SubjectTitle)}";
 
-    private static string Message(FindingLine finding) =>
+    internal static string Message(FindingLine finding) =>
         $"{Html.Prose(finding.Message)}<div class=\"fix\">Fix: {Html.Prose(finding.Suggestion)}</div>";
 }

@@ -4,7 +4,9 @@ using Throughline.Core.Findings;
 using Throughline.Core.Model;
 using Throughline.Core.Plans;
 using Throughline.Core.Reports;
+using Throughline.Core.Reports.Packet;
 using Throughline.Core.Rules;
+using Throughline.Web.Hosting;
 using Throughline.Web.Items;
 using Throughline.Web.Organizations;
 using Throughline.Web.Problems;
@@ -47,7 +49,8 @@ public static class AnalysisApi
         group.MapGet("/alignment", AlignmentAsync).WithSummary("The vision, goals and the objectives under them, with key results, work, progress and status.");
         group.MapGet("/line-of-sight/{id}", LineOfSightAsync).WithSummary("How an item, or everything a person owns ('me' for yourself), connects to the vision.");
         group.MapGet("/report", ReportAsync)
-            .Produces<string>(StatusCodes.Status200OK, "application/json", "text/markdown", "text/html", "text/plain");
+            .Produces<string>(StatusCodes.Status200OK, "application/json", "text/markdown", "text/html", "text/plain")
+            .WithSummary("The strategy report, or with format=packet the printable quarterly review packet (quarter=2026Q4, paper=a4|letter).");
         return app;
     }
 
@@ -161,11 +164,12 @@ public static class AnalysisApi
     }
 
     private static async Task<Results<ContentHttpResult, ValidationProblem, ProblemHttpResult>> ReportAsync(
-        HttpContext http, string? format, string? asOf, PlanCache cache, TimeProvider time)
+        HttpContext http, string? format, string? asOf, string? quarter, string? paper, PlanCache cache, TimeProvider time)
     {
-        if (!ReportFormats.TryGetValue(format ?? "json", out var chosen))
+        var packet = string.Equals(format, "packet", StringComparison.OrdinalIgnoreCase);
+        if (!packet && !ReportFormats.TryGetValue(format ?? "json", out _))
         {
-            return ApiProblems.BadField("format", $"Unknown report format '{format}'; use json, markdown, html or text.");
+            return ApiProblems.BadField("format", $"Unknown report format '{format}'; use json, markdown, html, text or packet.");
         }
 
         if (!ApiProblems.TryParseAsOf(asOf, Today(time), out var date, out var problem))
@@ -173,12 +177,26 @@ public static class AnalysisApi
             return problem!;
         }
 
+        var review = ReviewQuarter.Containing(date);
+        if (quarter is not null && (!ReviewQuarter.TryParse(quarter, out review) || review.Start > date))
+        {
+            return ApiProblems.BadField("quarter", $"'{quarter}' is not a quarter that has begun by {date:yyyy-MM-dd}; write it as YYYYQn, for example 2026Q4.");
+        }
+
+        var size = PaperSize.A4;
+        if (paper is not null && (int.TryParse(paper, out _) || !Enum.TryParse(paper, ignoreCase: true, out size) || !Enum.IsDefined(size)))
+        {
+            return ApiProblems.BadField("paper", $"Unknown paper '{paper}'; use a4 or letter.");
+        }
+
         var access = http.Access();
         var state = await cache.GetAsync(access.OrganizationId);
         return state.Read(date, view => Permissions.Hidden(access, view).Count > 0
             ? (Results<ContentHttpResult, ValidationProblem, ProblemHttpResult>)ApiProblems.Forbidden(
                 "The full report covers private objectives you may not see; read the findings, scores and alignment tree, which leave them out, or ask an admin for the report.")
-            : TypedResults.Text(ReportWriter.Render(view.Result, chosen.Format), chosen.ContentType));
+            : packet
+                ? TypedResults.Text(PacketWriter.Render(view.Result, review, WebAssets.ECharts, size), "text/html; charset=utf-8")
+                : TypedResults.Text(ReportWriter.Render(view.Result, ReportFormats[format ?? "json"].Format), ReportFormats[format ?? "json"].ContentType));
     }
 
     private static ItemLineOfSight Sight(OrganizationView view, string id, HashSet<string> hidden)

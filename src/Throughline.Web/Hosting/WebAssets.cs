@@ -16,6 +16,23 @@ public static class WebAssets
     /// <summary>The URL of an asset by its file name, for example <c>site.css</c>.</summary>
     public static string Url(string name) => $"{RequestPath}/{name}?v={Version}";
 
+    /// <summary>
+    /// The text of an embedded asset by its file name, for documents that inline a library instead of linking
+    /// it, such as the review packet (ADR 0016).
+    /// </summary>
+    public static string ReadText(string name)
+    {
+        using var stream = typeof(WebAssets).Assembly.GetManifestResourceStream($"Throughline.Web.Assets.{name}")
+            ?? throw new ArgumentException($"No embedded asset '{name}'.", nameof(name));
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>Apache ECharts, read once: every review packet inlines it.</summary>
+    public static string ECharts => EChartsScript.Value;
+
+    private static readonly Lazy<string> EChartsScript = new(() => ReadText("echarts.min.js"));
+
     public static IApplicationBuilder UseWebAssets(this IApplicationBuilder app) =>
         app.UseStaticFiles(new StaticFileOptions
         {

@@ -138,6 +138,7 @@ internal static class EndpointMatrix
         new("GET", "{org}/alignment", null,                                                                                                                                  401, 404, 200, 200, 200, 200, 200, 200),
         new("GET", "{org}/home", null,                                                                                                                                       401, 404, 200, 200, 200, 200, 200, 200),
         new("GET", "{org}/report", null,                                                                                                                                     401, 404, 200, 200, 403, 200, 403, 403),
+        new("GET", "{org}/report?format=packet", null,                                                                                                                       401, 404, 200, 200, 403, 200, 403, 403),
         new("GET", "{org}/line-of-sight/me", null,                                                                                                                           401, 404, 200, 200, 200, 200, 200, 200),
         new("GET", "{org}/line-of-sight/G1", null,                                                                                                                           401, 404, 200, 200, 200, 200, 200, 200),
         new("GET", "{org}/line-of-sight/max", null,                                                                                                                          401, 404, 200, 200, 200, 200, 200, 200),
