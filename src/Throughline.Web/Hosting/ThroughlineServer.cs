@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.OpenApi;
 using Scalar.AspNetCore;
 using Throughline.Web.Accounts;
 using Throughline.Web.Analysis;
@@ -62,6 +63,7 @@ public static class ThroughlineServer
         {
             document.Info.Title = "Throughline API";
             document.Info.Description = "Strategy, execution and their analysis, per organization. Authenticate with 'Authorization: Bearer tl_…' (a personal access token) or a sign-in cookie; see docs/api.md and docs/permissions.md.";
+            DescribeAuthentication(document);
             return Task.CompletedTask;
         }));
 
@@ -195,6 +197,37 @@ public static class ThroughlineServer
         Window = TimeSpan.FromMinutes(1),
         QueueLimit = 0,
     };
+
+    // Both ways in, so that the reference page and generated clients know how to send a token.
+    private static void DescribeAuthentication(OpenApiDocument document)
+    {
+        document.Components ??= new OpenApiComponents();
+        document.Components.SecuritySchemes = new Dictionary<string, IOpenApiSecurityScheme>(StringComparer.Ordinal)
+        {
+            [TokenScheme] = new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                BearerFormat = "tl_…",
+                Description = "A personal access token (POST /api/account/tokens, or the settings page), read or write scope.",
+            },
+            [CookieScheme] = new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.ApiKey,
+                In = ParameterLocation.Cookie,
+                Name = "throughline.session",
+                Description = "The sign-in cookie of POST /api/account/sign-in; changes also need the X-CSRF-TOKEN header (GET /api/account/antiforgery).",
+            },
+        };
+        document.Security =
+        [
+            new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(TokenScheme, document)] = [] },
+            new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(CookieScheme, document)] = [] },
+        ];
+    }
+
+    private const string TokenScheme = "token";
+    private const string CookieScheme = "cookie";
 
     private static bool IsApi(HttpRequest request) =>
         request.Path.StartsWithSegments("/api") || request.Path.StartsWithSegments("/openapi") || request.Path.StartsWithSegments("/health");

@@ -143,6 +143,14 @@ public abstract class OrganizationApiTests<TDatabase>(ThroughlineApp<TDatabase> 
         var paths = document.GetProperty("paths");
         Assert.True(paths.TryGetProperty("/api/organizations/{slug}/plan", out _), paths.ToString());
         Assert.True(paths.TryGetProperty("/api/organizations/{slug}/findings", out _), paths.ToString());
+
+        // How to authenticate: a bearer token, or the sign-in cookie.
+        var schemes = document.GetProperty("components").GetProperty("securitySchemes");
+        Assert.Equal("http", schemes.GetProperty("token").GetProperty("type").GetString());
+        Assert.Equal("bearer", schemes.GetProperty("token").GetProperty("scheme").GetString());
+        Assert.Equal("cookie", schemes.GetProperty("cookie").GetProperty("in").GetString());
+        Assert.Equal("throughline.session", schemes.GetProperty("cookie").GetProperty("name").GetString());
+        Assert.Equal(["token", "cookie"], document.GetProperty("security").EnumerateArray().Select(r => r.EnumerateObject().Single().Name));
     }
 }
 
