@@ -92,7 +92,7 @@ public static class AnalysisApi
             var findings = view.Result.Findings
                 .Where(f => family is null || string.Equals(f.Family, family, StringComparison.Ordinal))
                 .Where(f => minimum is null || f.Severity >= minimum)
-                .Where(f => !hidden.Contains(f.SubjectId))
+                .Where(f => !Permissions.Conceals(hidden, f))
                 .Where(f => units is null || (UnitOf(view, f) is { } u && units.Contains(u)))
                 .Select(FindingResponse.From)
                 .ToList();

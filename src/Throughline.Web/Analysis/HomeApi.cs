@@ -92,7 +92,7 @@ public static class HomeApi
         var top = new List<Finding>(TopFindingCount + 1);
         foreach (var finding in result.Findings)
         {
-            if (hidden.Contains(finding.SubjectId))
+            if (Permissions.Conceals(hidden, finding))
             {
                 continue;
             }

@@ -1,3 +1,4 @@
+using Throughline.Core.Analysis;
 using Throughline.Core.Model;
 using Throughline.Core.Plans;
 using Throughline.Web.Accounts;
@@ -67,6 +68,51 @@ public static class Permissions
         }
 
         return hidden;
+    }
+
+    /// <summary>
+    /// Whether a finding must be kept from a caller who may not see <paramref name="hidden"/>: it is about a hidden
+    /// item, or its message or suggestion names one (a finding about two items, such as key results of two units
+    /// that pull against each other, names both).
+    /// </summary>
+    public static bool Conceals(HashSet<string> hidden, Finding finding)
+    {
+        ArgumentNullException.ThrowIfNull(hidden);
+        ArgumentNullException.ThrowIfNull(finding);
+        return hidden.Count > 0 && (hidden.Contains(finding.SubjectId) || Names(hidden, finding.Message) || Names(hidden, finding.Suggestion));
+    }
+
+    // Whether the text holds one of the ids as a word of its own: ids are letters, digits, '.', '-' and '_', and a
+    // sentence may end right after one.
+    private static bool Names(HashSet<string> ids, string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return false;
+        }
+
+        var lookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
+        var span = text.AsSpan();
+        var start = -1;
+        for (var i = 0; i <= span.Length; i++)
+        {
+            var inId = i < span.Length && (char.IsAsciiLetterOrDigit(span[i]) || span[i] is '.' or '-' or '_');
+            if (inId && start < 0)
+            {
+                start = i;
+            }
+            else if (!inId && start >= 0)
+            {
+                if (lookup.Contains(span[start..i].TrimEnd(".-_")))
+                {
+                    return true;
+                }
+
+                start = -1;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

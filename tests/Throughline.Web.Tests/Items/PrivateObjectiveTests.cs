@@ -69,6 +69,42 @@ public abstract class PrivateObjectiveTests<TDatabase>(ThroughlineApp<TDatabase>
         await Http.Expect(await manager.GetAsync($"{org}/report"), HttpStatusCode.OK);
     }
 
+    [Fact]
+    public async Task AFindingThatNamesItIsLeftOutToo()
+    {
+        // KR10 of Operations and the private KR9 of Sales measure the same metric and pull against each other: the
+        // finding is about KR10, which everyone may see, but its message names KR9.
+        const string slug = "private-named";
+        var plan = Plan
+            .Replace("title: Replace the sales lead\n", "title: Replace the sales lead\n    unit: sales\n", StringComparison.Ordinal)
+            .Replace("{ id: KR9, title: Candidates interviewed, baseline: 0, target: 5, owner: ben }",
+                "{ id: KR9, title: Candidates interviewed, metric: open roles, baseline: 0, target: 5, owner: ben }", StringComparison.Ordinal)
+            .Replace("initiatives:\n", """
+                  - id: O3
+                    title: Fewer open roles in operations
+                    owner: ana
+                    unit: ops
+                    contributes_to: [G1]
+                    key_results:
+                      - { id: KR10, title: Open roles, metric: open roles, baseline: 10, target: 2, owner: ana }
+                initiatives:
+
+                """, StringComparison.Ordinal);
+        await app.CreateOrganizationAsync(slug);
+        await app.ImportPlanAsync(slug, plan);
+        var manager = await app.MemberAsync(slug, $"ana@{slug}.example", "viewer", "ana");
+        var peer = await app.MemberAsync(slug, $"cara@{slug}.example", "leader", "cara");
+        const string url = $"/api/organizations/{slug}/findings?family=silo";
+
+        var seen = await Http.Expect(await manager.GetAsync(url), HttpStatusCode.OK);
+        Assert.Contains(seen.GetProperty("findings").EnumerateArray(), f =>
+            f.GetProperty("ruleId").GetString() == "silo/conflicting-key-results" && f.GetProperty("subjectId").GetString() == "KR10"
+            && f.GetProperty("message").GetString()!.Contains("KR9", StringComparison.Ordinal));
+        var kept = await Http.Expect(await peer.GetAsync(url), HttpStatusCode.OK);
+        Assert.DoesNotContain(kept.GetProperty("findings").EnumerateArray(), f => f.GetProperty("subjectId").GetString() == "KR10");
+        Assert.DoesNotContain("KR9", kept.ToString(), StringComparison.Ordinal);
+    }
+
     private static string[] Ids(JsonElement page) => [.. page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetString()!)];
 }
 

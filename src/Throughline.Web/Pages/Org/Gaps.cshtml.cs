@@ -81,7 +81,7 @@ public sealed class GapsModel : OrgPageModel
         {
             var hidden = Permissions.Hidden(Access, view);
             return view.Result.Findings
-                .Where(f => !hidden.Contains(f.SubjectId) && (Minimum is null || f.Severity >= Minimum))
+                .Where(f => !Permissions.Conceals(hidden, f) && (Minimum is null || f.Severity >= Minimum))
                 .Select(FindingResponse.From)
                 .ToList();
         });

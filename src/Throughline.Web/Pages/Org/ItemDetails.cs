@@ -212,7 +212,7 @@ public sealed record ItemDetails(
             up.Insert(0, Link(unit));
         }
 
-        var findings = view.Result.Findings.Where(f => f.SubjectId == id).Select(FindingResponse.From).ToList();
+        var findings = view.Result.Findings.Where(f => f.SubjectId == id && !Permissions.Conceals(hidden, f)).Select(FindingResponse.From).ToList();
         var canEdit = found.Kind is PlanItemKind.Goal or PlanItemKind.Objective or PlanItemKind.KeyResult or PlanItemKind.Initiative or PlanItemKind.Action
             && Permissions.CanEdit(access, view, found.Kind, found.Element, found.Parent);
         var canCheckIn = found.Element is KeyResult keyResult && Permissions.CanCheckIn(access, view, keyResult, found.Parent);

@@ -155,7 +155,7 @@ public static class MyWork
         var findings = new List<FindingResponse>();
         foreach (var finding in result.Findings)
         {
-            if (mine.Contains(finding.SubjectId) && !hidden.Contains(finding.SubjectId))
+            if (mine.Contains(finding.SubjectId) && !Permissions.Conceals(hidden, finding))
             {
                 findings.Add(FindingResponse.From(finding));
             }

@@ -75,7 +75,7 @@ public static class UnitPages
         var findings = new List<FindingResponse>();
         foreach (var finding in result.Findings)
         {
-            if (!hidden.Contains(finding.SubjectId) && AnalysisApi.UnitOf(view, finding) == id)
+            if (!Permissions.Conceals(hidden, finding) && AnalysisApi.UnitOf(view, finding) == id)
             {
                 (finding.Family == "silo" ? siloFindings : findings).Add(FindingResponse.From(finding));
             }

@@ -121,7 +121,7 @@ public sealed class RulesModel(PlanStore store) : OrgPageModel
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var finding in view.Result.Findings)
         {
-            if (!hidden.Contains(finding.SubjectId))
+            if (!Permissions.Conceals(hidden, finding))
             {
                 counts[finding.RuleId] = counts.GetValueOrDefault(finding.RuleId) + 1;
             }
