@@ -142,7 +142,7 @@ public sealed class CheckInQueue(IServiceScopeFactory scopes, PlanCache cache, T
             foreach (var (pending, keyResult) in accepted)
             {
                 var index = keyResult.CheckIns.Count;
-                var answer = state.CheckIn(pending.KeyResultId, pending.CheckIn, CheckInsApi.Describe);
+                var answer = state.CheckIn(pending.KeyResultId, pending.CheckIn, (result, view) => CheckInsApi.Describe(result, view, Permissions.Hidden(pending.Access, view)));
                 answer["checkIn"] = CheckInsApi.Entry(pending.CheckIn, index);
                 pending.Answer.TrySetResult(new CheckInOutcome(null, index, answer));
             }

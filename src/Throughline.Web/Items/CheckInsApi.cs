@@ -89,7 +89,7 @@ public static class CheckInsApi
         return node;
     }
 
-    public static JsonObject Describe(CheckInResult result, OrganizationView view)
+    public static JsonObject Describe(CheckInResult result, OrganizationView view, HashSet<string> hidden)
     {
         var graph = view.Result.Graph;
         var forecast = result.Forecast;
@@ -121,8 +121,8 @@ public static class CheckInsApi
                 ["previousStatus"] = result.Previous.Status.Key(),
             },
             ["ancestors"] = ancestors,
-            ["findingsAdded"] = new JsonArray([.. result.FindingsAdded.Select(f => (JsonNode)Finding(f))]),
-            ["findingsRemoved"] = new JsonArray([.. result.FindingsRemoved.Select(f => (JsonNode)Finding(f))]),
+            ["findingsAdded"] = new JsonArray([.. result.FindingsAdded.Where(f => !Permissions.Conceals(hidden, f)).Select(f => (JsonNode)Finding(f))]),
+            ["findingsRemoved"] = new JsonArray([.. result.FindingsRemoved.Where(f => !Permissions.Conceals(hidden, f)).Select(f => (JsonNode)Finding(f))]),
         };
     }
 
