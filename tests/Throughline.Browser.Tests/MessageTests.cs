@@ -34,7 +34,7 @@ public sealed partial class MessageTests(BrowserApp app)
         var lena = await app.SignInAsync("lena");
         await lena.GotoAsync(url);
         var points = lena.GetByRole(AriaRole.Article, new() { Name = "Product & Engineering · manager" });
-        await points.GetByLabel("Talking points for Product & Engineering · manager").FillAsync("G1 decides 2027 for us: firmware 4.0 (KR4.1) comes first.");
+        await points.GetByRole(AriaRole.Textbox, new() { Name = "Talking points for Product & Engineering · manager", Exact = true }).FillAsync("G1 decides 2027 for us: firmware 4.0 (KR4.1) comes first.");
         await points.GetByRole(AriaRole.Button, new() { Name = "Save version" }).ClickAsync();
         await Assertions.Expect(lena.GetByRole(AriaRole.Status)).ToContainTextAsync("Version 2 of the talking points");
         points = lena.GetByRole(AriaRole.Article, new() { Name = "Product & Engineering · manager" });
