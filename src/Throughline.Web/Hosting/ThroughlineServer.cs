@@ -11,6 +11,7 @@ using Throughline.Web.Analysis;
 using Throughline.Web.Audit;
 using Throughline.Web.Health;
 using Throughline.Web.Items;
+using Throughline.Web.Messages;
 using Throughline.Web.Organizations;
 using Throughline.Web.Plans;
 using Throughline.Web.Problems;
@@ -46,6 +47,10 @@ public static class ThroughlineServer
         services.AddScoped<ItemWriter>();
         services.AddScoped<CheckInWriter>();
         services.AddSingleton<CheckInQueue>();
+        services.AddScoped<MessageBook>();
+        services.AddOptions<MessageOptions>().BindConfiguration(MessageOptions.Section)
+            .Validate(o => o.UnacknowledgedDays >= 1 && o.UnderstoodShare is > 0 and <= 1, "Messages:UnacknowledgedDays must be 1 or more and Messages:UnderstoodShare above 0 and at most 1.")
+            .ValidateOnStart();
         AddAccounts(services);
         services.AddPlanUploads();
         services.AddRazorPages(o =>
@@ -94,6 +99,7 @@ public static class ThroughlineServer
         app.MapAnalysis();
         app.MapHome();
         app.MapAudit();
+        app.MapMessages();
         app.MapRazorPages();
         return app;
     }

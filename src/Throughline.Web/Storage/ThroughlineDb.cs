@@ -36,6 +36,12 @@ public abstract class ThroughlineDb(DbContextOptions options) : IdentityDbContex
     public DbSet<MembershipRow> Memberships => Set<MembershipRow>();
     public DbSet<AccessTokenRow> AccessTokens => Set<AccessTokenRow>();
     public DbSet<AuditEntryRow> AuditEntries => Set<AuditEntryRow>();
+    public DbSet<MessageRow> Messages => Set<MessageRow>();
+    public DbSet<TalkingPointsRow> TalkingPoints => Set<TalkingPointsRow>();
+    public DbSet<TalkingPointsVersionRow> TalkingPointsVersions => Set<TalkingPointsVersionRow>();
+    public DbSet<DeliveryRow> Deliveries => Set<DeliveryRow>();
+    public DbSet<AcknowledgementRow> Acknowledgements => Set<AcknowledgementRow>();
+    public DbSet<ReviewRow> Reviews => Set<ReviewRow>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -43,6 +49,7 @@ public abstract class ThroughlineDb(DbContextOptions options) : IdentityDbContex
         base.OnModelCreating(builder);
         var modelBuilder = builder;
         Accounts(modelBuilder);
+        MessageModel.Configure(modelBuilder);
 
         var organization = modelBuilder.Entity<OrganizationRow>();
         organization.ToTable("Organizations");

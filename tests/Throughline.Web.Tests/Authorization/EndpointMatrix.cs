@@ -145,6 +145,25 @@ internal static class EndpointMatrix
         new("GET", "{org}/line-of-sight/O-private", null,                                                                                                                    401, 404, 200, 200, 404, 200, 404, 404),
         new("GET", "{org}/audit", null,                                                                                                                                      401, 404, 200, 200, 200, 200, 200, 200),
 
+        // Message 1 links G1 and its talking points for ops at frontline level are released, so Max and Pia
+        // received it; Pia acknowledged it (MatrixCallers). Mona manages ops, not sales.
+        new("GET", "{org}/messages", null,                                                                                                                                   401, 404, 200, 200, 200, 200, 200, 200),
+        new("GET", "{org}/messages?kind=operational", null,                                                                                                                  401, 404, 200, 200, 200, 200, 200, 200),
+        new("POST", "{org}/messages", """{"title":"Answer first","why":"Customers wait too long","whatChanges":"Calls before e-mail","goals":["G1"]}""",                    401, 404, 201, 201, 201, 403, 403, 403),
+        new("POST", "{org}/messages", """{"kind":"operational","title":"Phones down on Friday","why":"Maintenance from 6 to 8","unit":"ops"}""",                          401, 404, 201, 201, 201, 201, 403, 403),
+        new("POST", "{org}/messages", """{"kind":"operational","title":"New price list","why":"From Monday","unit":"sales"}""",                                           401, 404, 201, 201, 201, 403, 403, 403),
+        new("GET", "{org}/messages/inbox", null,                                                                                                                             401, 404, 200, 200, 200, 200, 200, 200),
+        new("GET", "{org}/messages/findings", null,                                                                                                                          401, 404, 200, 200, 200, 200, 200, 200),
+        new("GET", "{org}/messages/1", null,                                                                                                                                 401, 404, 200, 200, 200, 200, 200, 200),
+        new("GET", "{org}/messages/1/comprehension", null,                                                                                                                   401, 404, 200, 200, 200, 200, 200, 200),
+        new("PUT", "{org}/messages/1/talking-points/ops/manager", """{"text":"Every call answered within a minute, starting with ours."}""",                               401, 404, 200, 200, 200, 200, 403, 403),
+        new("PUT", "{org}/messages/1/talking-points/sales/manager", """{"text":"New customers come from calls answered well."}""",                                        401, 404, 200, 200, 200, 403, 403, 403),
+        new("POST", "{org}/messages/1/talking-points/ops/manager/release", null,                                                                                             401, 404, 200, 200, 200, 200, 403, 403),
+        new("POST", "{org}/messages/1/talking-points/sales/frontline/release", null,                                                                                         401, 404, 200, 200, 200, 403, 403, 403),
+        new("POST", "{org}/messages/1/acknowledge", """{"restatement":"We answer every call within a minute.","work":[]}""",                                            401, 404, 409, 409, 409, 200, 200, 403),
+        new("GET", "{org}/messages/1/restatements", null,                                                                                                                    401, 404, 200, 200, 200, 200, 403, 403),
+        new("PUT", "{org}/messages/1/restatements/pia/review", """{"status":"understood"}""",                                                                             401, 404, 200, 200, 200, 200, 403, 403),
+
         // Not about an organization: any signed-in user, also the foreign one, gets the same answer.
         new("GET", "/api/account", null,                                                                                                                                     401, 200, 200, 200, 200, 200, 200, 200),
         new("GET", "/api/account/antiforgery", null,                                                                                                                         401, 200, 200, 200, 200, 200, 200, 200),

@@ -29,7 +29,11 @@ internal sealed class MatrixCallers<TDatabase>
     // The users the member endpoints add: their accounts must exist first.
     private static readonly string[] Joiners = ["joiner@matrix.test", "new-owner@matrix.test"];
 
+    // Pia, a member of every organization, who acknowledges message 1 there so that its restatement can be reviewed.
+    private const string PiaEmail = "pia@spare.matrix.test";
+
     private readonly ThroughlineApp<TDatabase> app;
+    private HttpClient pia = null!;
     private readonly Dictionary<string, string> spareIds = new(StringComparer.Ordinal);
 
     private MatrixCallers(ThroughlineApp<TDatabase> app) => this.app = app;
@@ -76,6 +80,13 @@ internal sealed class MatrixCallers<TDatabase>
             await Http.Expect(await app.Client.PostAsJsonAsync(members, new { email = Email(caller), role = caller.Name(), person = Persons[caller] }), HttpStatusCode.Created);
         }
 
+        await Http.Expect(await app.Client.PostAsJsonAsync(members, new { email = PiaEmail, role = "member", person = "pia" }), HttpStatusCode.Created);
+        var messages = $"/api/organizations/{slug}/messages";
+        await Http.Expect(
+            await app.Client.PostAsJsonAsync(messages, new { title = "Serve every customer well", why = "Customers leave after a bad call", whatChanges = "Calls come first", goals = new[] { "G1" } }),
+            HttpStatusCode.Created);
+        await Http.Expect(await app.Client.PostAsync(new Uri($"{messages}/1/talking-points/ops/frontline/release", UriKind.Relative), null), HttpStatusCode.OK);
+        await Http.Expect(await pia.PostAsJsonAsync($"{messages}/1/acknowledge", new { restatement = "Calls come first, because customers leave after a bad one." }), HttpStatusCode.OK);
         return slug;
     }
 
@@ -127,6 +138,8 @@ internal sealed class MatrixCallers<TDatabase>
         {
             await app.UserAsync(email);
         }
+
+        pia = await app.UserAsync(PiaEmail);
 
         // Foreign is a member elsewhere, so that its 404s cannot come from having no organization at all.
         var home = await Clients[Caller.Foreign].PostAsJsonAsync("/api/organizations", new { name = "Elsewhere", slug = "elsewhere" });

@@ -201,6 +201,43 @@ namespace Throughline.Web.Storage.Migrations.Postgres
                     b.ToTable("AccessTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Throughline.Web.Storage.AcknowledgementRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("AcknowledgedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("DeliveryId")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Restatement")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Work")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeliveryId")
+                        .IsUnique();
+
+                    b.ToTable("Acknowledgements", (string)null);
+                });
+
             modelBuilder.Entity("Throughline.Web.Storage.ActionRow", b =>
                 {
                     b.Property<Guid>("OrganizationId")
@@ -410,6 +447,42 @@ namespace Throughline.Web.Storage.Migrations.Postgres
                     b.HasKey("OrganizationId", "Id");
 
                     b.ToTable("DecisionCriteria", (string)null);
+                });
+
+            modelBuilder.Entity("Throughline.Web.Storage.DeliveryRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("DeliveredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("MessageId")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PersonId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long?>("TalkingPointsId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MessageId");
+
+                    b.HasIndex("OrganizationId", "PersonId");
+
+                    b.ToTable("Deliveries", (string)null);
                 });
 
             modelBuilder.Entity("Throughline.Web.Storage.GoalRow", b =>
@@ -689,6 +762,66 @@ namespace Throughline.Web.Storage.Migrations.Postgres
                     b.ToTable("Memberships", (string)null);
                 });
 
+            modelBuilder.Entity("Throughline.Web.Storage.MessageRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("AuthorPerson")
+                        .HasColumnType("text");
+
+                    b.Property<string>("AuthorUserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Goals")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Unit")
+                        .HasColumnType("text");
+
+                    b.Property<string>("WhatChanges")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Why")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("Messages", (string)null);
+                });
+
             modelBuilder.Entity("Throughline.Web.Storage.ObjectiveRow", b =>
                 {
                     b.Property<Guid>("OrganizationId")
@@ -842,6 +975,42 @@ namespace Throughline.Web.Storage.Migrations.Postgres
                     b.ToTable("PlanSettings", (string)null);
                 });
 
+            modelBuilder.Entity("Throughline.Web.Storage.ReviewRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AcknowledgementId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Answer")
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Reviewer")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AcknowledgementId");
+
+                    b.ToTable("Reviews", (string)null);
+                });
+
             modelBuilder.Entity("Throughline.Web.Storage.RuleParameterRow", b =>
                 {
                     b.Property<Guid>("OrganizationId")
@@ -923,6 +1092,91 @@ namespace Throughline.Web.Storage.Migrations.Postgres
                     b.HasKey("OrganizationId", "Id");
 
                     b.ToTable("SwotItems", (string)null);
+                });
+
+            modelBuilder.Entity("Throughline.Web.Storage.TalkingPointsRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("CurrentVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Department")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<long>("MessageId")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("ReleasedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReleasedBy")
+                        .HasColumnType("text");
+
+                    b.Property<int?>("ReleasedVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MessageId", "Department", "Level")
+                        .IsUnique();
+
+                    b.ToTable("TalkingPoints", (string)null);
+                });
+
+            modelBuilder.Entity("Throughline.Web.Storage.TalkingPointsVersionRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("EditedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EditedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Examples")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("TalkingPointsId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TalkingPointsId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("TalkingPointsVersions", (string)null);
                 });
 
             modelBuilder.Entity("Throughline.Web.Storage.UnitMemberRow", b =>
@@ -1169,6 +1423,15 @@ namespace Throughline.Web.Storage.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Throughline.Web.Storage.AcknowledgementRow", b =>
+                {
+                    b.HasOne("Throughline.Web.Storage.DeliveryRow", null)
+                        .WithMany()
+                        .HasForeignKey("DeliveryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Throughline.Web.Storage.ActionRow", b =>
                 {
                     b.HasOne("Throughline.Web.Storage.OrganizationRow", null)
@@ -1219,6 +1482,15 @@ namespace Throughline.Web.Storage.Migrations.Postgres
                     b.HasOne("Throughline.Web.Storage.OrganizationRow", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Throughline.Web.Storage.DeliveryRow", b =>
+                {
+                    b.HasOne("Throughline.Web.Storage.MessageRow", null)
+                        .WithMany()
+                        .HasForeignKey("MessageId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1301,6 +1573,15 @@ namespace Throughline.Web.Storage.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Throughline.Web.Storage.MessageRow", b =>
+                {
+                    b.HasOne("Throughline.Web.Storage.OrganizationRow", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Throughline.Web.Storage.ObjectiveRow", b =>
                 {
                     b.HasOne("Throughline.Web.Storage.OrganizationRow", null)
@@ -1328,6 +1609,15 @@ namespace Throughline.Web.Storage.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Throughline.Web.Storage.ReviewRow", b =>
+                {
+                    b.HasOne("Throughline.Web.Storage.AcknowledgementRow", null)
+                        .WithMany()
+                        .HasForeignKey("AcknowledgementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Throughline.Web.Storage.RuleParameterRow", b =>
                 {
                     b.HasOne("Throughline.Web.Storage.OrganizationRow", null)
@@ -1351,6 +1641,24 @@ namespace Throughline.Web.Storage.Migrations.Postgres
                     b.HasOne("Throughline.Web.Storage.OrganizationRow", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Throughline.Web.Storage.TalkingPointsRow", b =>
+                {
+                    b.HasOne("Throughline.Web.Storage.MessageRow", null)
+                        .WithMany()
+                        .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Throughline.Web.Storage.TalkingPointsVersionRow", b =>
+                {
+                    b.HasOne("Throughline.Web.Storage.TalkingPointsRow", null)
+                        .WithMany()
+                        .HasForeignKey("TalkingPointsId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

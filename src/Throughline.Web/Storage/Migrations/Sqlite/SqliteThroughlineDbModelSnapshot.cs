@@ -192,6 +192,41 @@ namespace Throughline.Web.Storage.Migrations.Sqlite
                     b.ToTable("AccessTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Throughline.Web.Storage.AcknowledgementRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("AcknowledgedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DeliveryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Restatement")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Work")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeliveryId")
+                        .IsUnique();
+
+                    b.ToTable("Acknowledgements", (string)null);
+                });
+
             modelBuilder.Entity("Throughline.Web.Storage.ActionRow", b =>
                 {
                     b.Property<Guid>("OrganizationId")
@@ -399,6 +434,40 @@ namespace Throughline.Web.Storage.Migrations.Sqlite
                     b.HasKey("OrganizationId", "Id");
 
                     b.ToTable("DecisionCriteria", (string)null);
+                });
+
+            modelBuilder.Entity("Throughline.Web.Storage.DeliveryRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("DeliveredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("MessageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PersonId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("TalkingPointsId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MessageId");
+
+                    b.HasIndex("OrganizationId", "PersonId");
+
+                    b.ToTable("Deliveries", (string)null);
                 });
 
             modelBuilder.Entity("Throughline.Web.Storage.GoalRow", b =>
@@ -678,6 +747,64 @@ namespace Throughline.Web.Storage.Migrations.Sqlite
                     b.ToTable("Memberships", (string)null);
                 });
 
+            modelBuilder.Entity("Throughline.Web.Storage.MessageRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorPerson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Goals")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WhatChanges")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Why")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("Messages", (string)null);
+                });
+
             modelBuilder.Entity("Throughline.Web.Storage.ObjectiveRow", b =>
                 {
                     b.Property<Guid>("OrganizationId")
@@ -831,6 +958,40 @@ namespace Throughline.Web.Storage.Migrations.Sqlite
                     b.ToTable("PlanSettings", (string)null);
                 });
 
+            modelBuilder.Entity("Throughline.Web.Storage.ReviewRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AcknowledgementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Answer")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("ReviewedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reviewer")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AcknowledgementId");
+
+                    b.ToTable("Reviews", (string)null);
+                });
+
             modelBuilder.Entity("Throughline.Web.Storage.RuleParameterRow", b =>
                 {
                     b.Property<Guid>("OrganizationId")
@@ -912,6 +1073,87 @@ namespace Throughline.Web.Storage.Migrations.Sqlite
                     b.HasKey("OrganizationId", "Id");
 
                     b.ToTable("SwotItems", (string)null);
+                });
+
+            modelBuilder.Entity("Throughline.Web.Storage.TalkingPointsRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CurrentVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Department")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("MessageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("ReleasedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReleasedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReleasedVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MessageId", "Department", "Level")
+                        .IsUnique();
+
+                    b.ToTable("TalkingPoints", (string)null);
+                });
+
+            modelBuilder.Entity("Throughline.Web.Storage.TalkingPointsVersionRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("EditedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EditedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Examples")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("TalkingPointsId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TalkingPointsId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("TalkingPointsVersions", (string)null);
                 });
 
             modelBuilder.Entity("Throughline.Web.Storage.UnitMemberRow", b =>
@@ -1158,6 +1400,15 @@ namespace Throughline.Web.Storage.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Throughline.Web.Storage.AcknowledgementRow", b =>
+                {
+                    b.HasOne("Throughline.Web.Storage.DeliveryRow", null)
+                        .WithMany()
+                        .HasForeignKey("DeliveryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Throughline.Web.Storage.ActionRow", b =>
                 {
                     b.HasOne("Throughline.Web.Storage.OrganizationRow", null)
@@ -1208,6 +1459,15 @@ namespace Throughline.Web.Storage.Migrations.Sqlite
                     b.HasOne("Throughline.Web.Storage.OrganizationRow", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Throughline.Web.Storage.DeliveryRow", b =>
+                {
+                    b.HasOne("Throughline.Web.Storage.MessageRow", null)
+                        .WithMany()
+                        .HasForeignKey("MessageId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1290,6 +1550,15 @@ namespace Throughline.Web.Storage.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Throughline.Web.Storage.MessageRow", b =>
+                {
+                    b.HasOne("Throughline.Web.Storage.OrganizationRow", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Throughline.Web.Storage.ObjectiveRow", b =>
                 {
                     b.HasOne("Throughline.Web.Storage.OrganizationRow", null)
@@ -1317,6 +1586,15 @@ namespace Throughline.Web.Storage.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Throughline.Web.Storage.ReviewRow", b =>
+                {
+                    b.HasOne("Throughline.Web.Storage.AcknowledgementRow", null)
+                        .WithMany()
+                        .HasForeignKey("AcknowledgementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Throughline.Web.Storage.RuleParameterRow", b =>
                 {
                     b.HasOne("Throughline.Web.Storage.OrganizationRow", null)
@@ -1340,6 +1618,24 @@ namespace Throughline.Web.Storage.Migrations.Sqlite
                     b.HasOne("Throughline.Web.Storage.OrganizationRow", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Throughline.Web.Storage.TalkingPointsRow", b =>
+                {
+                    b.HasOne("Throughline.Web.Storage.MessageRow", null)
+                        .WithMany()
+                        .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Throughline.Web.Storage.TalkingPointsVersionRow", b =>
+                {
+                    b.HasOne("Throughline.Web.Storage.TalkingPointsRow", null)
+                        .WithMany()
+                        .HasForeignKey("TalkingPointsId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

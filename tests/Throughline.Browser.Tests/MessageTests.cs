@@ -1,0 +1,72 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace Throughline.Browser.Tests;
+
+/// <summary>
+/// The loop of a strategic message through the pages: Rajesh (leader) writes it for G1, Lena (manager of
+/// storage-eng, in Product &amp; Engineering) edits and releases her department's manager-level talking points,
+/// Tariq (a manager-level person of bms-team) acknowledges and restates it, and Lena marks it understood.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed partial class MessageTests(BrowserApp app)
+{
+    [Fact]
+    public async Task A_message_is_written_released_restated_and_understood()
+    {
+        var rajesh = await app.SignInAsync("rajesh");
+        await rajesh.GetByRole(AriaRole.Link, new() { Name = "Messages", Exact = true }).ClickAsync();
+        await rajesh.WaitForURLAsync("**/o/calder/messages");
+        var write = rajesh.GetByRole(AriaRole.Form, new() { Name = "Write a strategic message" });
+        await write.GetByLabel("Title").FillAsync("Natural refrigerants first");
+        await write.GetByLabel("Why it matters").FillAsync("The F-gas phase-out starts in 2027.");
+        await write.GetByLabel("What changes").FillAsync("R290 work goes before everything else.");
+        await write.GetByRole(AriaRole.Checkbox, new() { Name = "G1 Offer the most efficient" }).CheckAsync();
+        await write.GetByRole(AriaRole.Button, new() { Name = "Write message" }).ClickAsync();
+        await rajesh.WaitForURLAsync(MessageUrl());
+        var url = new Uri(rajesh.Url).AbsolutePath;
+        var id = url[(url.LastIndexOf('/') + 1)..];
+
+        // Commercial has nothing under G1: flagged. Product & Engineering's talking points name its work.
+        await Assertions.Expect(rajesh.GetByRole(AriaRole.Article, new() { Name = "Commercial · frontline" })).ToContainTextAsync("No examples");
+        await Assertions.Expect(rajesh.GetByRole(AriaRole.List, new() { Name = "Examples for Product & Engineering · manager" })).ToContainTextAsync("KR4.1");
+
+        var lena = await app.SignInAsync("lena");
+        await lena.GotoAsync(url);
+        var points = lena.GetByRole(AriaRole.Article, new() { Name = "Product & Engineering · manager" });
+        await points.GetByRole(AriaRole.Textbox, new() { Name = "Talking points for Product & Engineering · manager", Exact = true }).FillAsync("G1 decides 2027 for us: firmware 4.0 (KR4.1) comes first.");
+        await points.GetByRole(AriaRole.Button, new() { Name = "Save version" }).ClickAsync();
+        await Assertions.Expect(lena.GetByRole(AriaRole.Status)).ToContainTextAsync("Version 2 of the talking points");
+        points = lena.GetByRole(AriaRole.Article, new() { Name = "Product & Engineering · manager" });
+        await points.GetByRole(AriaRole.Button, new() { Name = "Release version 2" }).ClickAsync();
+        await Assertions.Expect(lena.GetByRole(AriaRole.Status)).ToContainTextAsync("delivered to 4 people");
+
+        var tariq = await app.SignInAsync("tariq");
+        await tariq.GotoAsync("/o/calder/messages/inbox");
+        var acknowledge = tariq.GetByRole(AriaRole.Form, new() { Name = $"Acknowledge message {id}" });
+        await Assertions.Expect(tariq.GetByRole(AriaRole.Region, new() { Name = "Strategic messages" })).ToContainTextAsync("firmware 4.0 (KR4.1) comes first");
+        await acknowledge.GetByLabel("In your own words").FillAsync("Getting firmware 4.0 onto every storage system is our part of G1.");
+        await acknowledge.GetByRole(AriaRole.Checkbox, new() { Name = "KR4.1" }).CheckAsync();
+        await acknowledge.GetByRole(AriaRole.Button, new() { Name = "Acknowledge" }).ClickAsync();
+        await Assertions.Expect(tariq.GetByRole(AriaRole.Status)).ToContainTextAsync($"Message {id} is acknowledged");
+        await Assertions.Expect(tariq.GetByText("Waiting for your manager's review.")).ToBeVisibleAsync();
+
+        await lena.GotoAsync(url + "/review");
+        var review = lena.GetByRole(AriaRole.Form, new() { Name = "Review the restatement of Tariq Mahmood" });
+        await review.GetByRole(AriaRole.Radio, new() { Name = "Understood" }).CheckAsync();
+        await review.GetByLabel("Answer to Tariq Mahmood").FillAsync("Exactly.");
+        await review.GetByRole(AriaRole.Button, new() { Name = "Save review" }).ClickAsync();
+        await Assertions.Expect(lena.GetByRole(AriaRole.Status)).ToContainTextAsync("Tariq Mahmood is marked understood");
+
+        // Four people of Product & Engineering are at manager level (Andrew, Lena, Tariq, Inês): one acknowledged,
+        // and the one reviewed restatement is understood.
+        await lena.GotoAsync(url);
+        var row = lena.Locator("tr.comprehension-row[data-department='product-eng'][data-level='manager']");
+        await Assertions.Expect(row.Locator(".acknowledged")).ToContainTextAsync("25%");
+        await Assertions.Expect(row.Locator(".understood")).ToContainTextAsync("100%");
+        await BrowserApp.ScreenshotAsync(lena, "message");
+    }
+
+    [GeneratedRegex(@"/o/calder/messages/\d+$")]
+    private static partial Regex MessageUrl();
+}
