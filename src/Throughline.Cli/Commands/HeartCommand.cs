@@ -1,0 +1,43 @@
+using System.CommandLine;
+using Throughline.Cli.Input;
+using Throughline.Core.Analysis;
+using Throughline.Core.Heart;
+
+namespace Throughline.Cli.Commands;
+
+/// <summary><c>throughline heart PLAN</c>: the HEART index of every unit, from the behaviour the plan shows (docs/heart.md).</summary>
+internal static class HeartCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var plan = PlanArguments.One();
+        var asOf = DateOptions.AsOf();
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "text for a unit × dimension table with a legend, json for scripts.",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "json");
+        var command = new Command(
+            "heart",
+            "Show the HEART index (hope, empowerment, accountability, results, trust) of every unit, from check-ins, " +
+            "owners, progress against plan and who owns the work.")
+        {
+            plan, asOf, format,
+        };
+        command.SetAction(parse =>
+        {
+            if (PlanFiles.ReadAll([parse.GetValue(plan)!], context) is not [var read])
+            {
+                return ExitCodes.Failure;
+            }
+
+            var report = HeartIndex.Compute(Analyzer.Analyze(read, parse.GetValue(asOf) ?? context.Today));
+            context.Out.Writer.Write(parse.GetValue(format) == "json"
+                ? HeartWriter.Json(report)
+                : HeartWriter.Text(report, read.Organization.Name));
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}
