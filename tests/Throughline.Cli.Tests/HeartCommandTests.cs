@@ -60,6 +60,18 @@ public sealed class HeartCommandTests : IDisposable
     }
 
     [Fact]
+    public void SinceAddsEachUnitsIndexChangeInPoints()
+    {
+        var run = Cli.RunIn(folder.Path, Cli.Today, "heart", "acme.plan.yaml", "--as-of", "2026-07-16", "--since", "2026-07-02");
+
+        // Index 1 on 2026-07-02; on 2026-07-16 (0.5 + 0.5 / (196 / 364) + 1) / 3 = 0.810: 19 points down.
+        Assert.Equal(0, run.ExitCode);
+        Assert.EndsWith("  change", run.OutLines[2], StringComparison.Ordinal);
+        Assert.EndsWith("     -19", Assert.Single(run.OutLines, line => line.StartsWith("  Operations", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.Equal("change: index points since 2026-07-02", run.OutLines[^1]);
+    }
+
+    [Fact]
     public void JsonGivesOwnAndRolledUpValuesWithTheirParts()
     {
         var run = Cli.RunIn(folder.Path, Cli.Today, "heart", "acme.plan.yaml", "--as-of", "2026-07-16", "--format", "json");

@@ -14,10 +14,14 @@ public static class HeartWriter
         ("hope", 6), ("empower", 8), ("account", 8), ("results", 8), ("trust", 6),
     ];
 
-    /// <summary>The rolled-up values, 0–100, each shaded by band, units indented under their parents; then a legend.</summary>
-    public static string Text(HeartReport report, string organization)
+    /// <summary>
+    /// The rolled-up values, 0–100, each shaded by band, units indented under their parents; then a legend. With an
+    /// earlier report, a last column gives each unit's index change since then, in points.
+    /// </summary>
+    public static string Text(HeartReport report, string organization, HeartReport? earlier = null)
     {
         ArgumentNullException.ThrowIfNull(report);
+        var changes = earlier is null ? null : IndexChanges(earlier, report);
         var nameWidth = Math.Max(4, report.Units.Select(u => (2 * u.Depth) + u.UnitName.Length).DefaultIfEmpty(0).Max());
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"HEART index of {organization} as of {report.AsOf:yyyy-MM-dd}").Append('\n').Append('\n');
@@ -27,7 +31,7 @@ public static class HeartWriter
             text.Append(header.PadLeft(width));
         }
 
-        text.Append('\n');
+        text.Append(changes is null ? "" : "  change").Append('\n');
         foreach (var unit in report.Units.OrderBy(u => u, new TreeOrder(report)))
         {
             var row = new StringBuilder();
@@ -39,13 +43,38 @@ public static class HeartWriter
                 row.Append(Cell(unit.Dimensions[d].Rolled).PadLeft(Columns[d].Width));
             }
 
+            if (changes is not null)
+            {
+                row.Append(Points(changes.GetValueOrDefault(unit.UnitId)).PadLeft(8));
+            }
+
             text.Append(row.ToString().TrimEnd()).Append('\n');
         }
 
         text.Append('\n');
         text.Append("Values 0-100, each unit with the units below it, weighted by people.\n");
         text.Append("█ 80-100 strong   ▓ 60-79 fair   ▒ 40-59 weak   ░ 0-39 poor   ·· unknown\n");
+        if (earlier is not null)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"change: index points since {earlier.AsOf:yyyy-MM-dd}\n");
+        }
+
         return text.ToString();
+    }
+
+    private static Dictionary<string, double?> IndexChanges(HeartReport earlier, HeartReport later) =>
+        HeartTrend.Between(earlier, later).Where(c => c.Dimension is null).ToDictionary(c => c.UnitId, c => c.Change, StringComparer.Ordinal);
+
+    /// <summary>A change of a 0–1 value in points: "+5", "-19", "0"; "··" when unknown.</summary>
+    private static string Points(double? change)
+    {
+        if (change is not { } c)
+        {
+            return Unknown;
+        }
+
+        var points = (int)Math.Round(c * 100, MidpointRounding.AwayFromZero);
+        return points > 0 ? "+" + points.ToString(CultureInfo.InvariantCulture) : points.ToString(CultureInfo.InvariantCulture);
     }
 
     public static string Json(HeartReport report)
