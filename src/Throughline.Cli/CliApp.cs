@@ -64,6 +64,7 @@ internal static class CliApp
             CheckCommand.Create(context),
             ExplainCommand.Create(context),
             ReportCommand.Create(context),
+            HeartCommand.Create(context),
             WhatIfCommand.Create(context),
             GenerateCommand.Create(context),
             ServeCommand.Create(context),

@@ -14,6 +14,7 @@ internal sealed class CheckInFindings
     private readonly ObjectiveUnlessDoneFindings objectives;
     private readonly OwnerFindings owners;
     private readonly OpenObjectiveCountFindings openObjectives;
+    private readonly InitiativeOutcomeFindings initiatives;
     private readonly LiveFindings live;
 
     public CheckInFindings(AnalysisResult result, IReadOnlyDictionary<string, int> keyResultIndex)
@@ -29,6 +30,7 @@ internal sealed class CheckInFindings
         objectives = new ObjectiveUnlessDoneFindings(result, objectiveIndex);
         owners = new OwnerFindings(result);
         openObjectives = new OpenObjectiveCountFindings(result);
+        initiatives = new InitiativeOutcomeFindings(result);
         live = new LiveFindings(result.Findings, result.Scores.FindingsByFamily);
     }
 
@@ -47,6 +49,7 @@ internal sealed class CheckInFindings
     {
         live.BeginChange();
         keyResults.Update(k, forecast, live);
+        initiatives.Update(k, live);
         if (IsDone(previous.Status) != IsDone(forecast.Status))
         {
             owners.ItemDoneChanged(graph.KrOwner[k]);

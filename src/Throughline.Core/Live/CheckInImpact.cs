@@ -25,6 +25,12 @@ internal enum CheckInImpact
 
     /// <summary>The rule counts the plan's open objectives: it is run again when an objective moves in or out of done.</summary>
     PlanOpenObjectives,
+
+    /// <summary>
+    /// The rule judges each initiative by the forecasts of the key results it moves: a check-in re-judges the
+    /// initiatives that support the key result or its objective.
+    /// </summary>
+    InitiativeOutcome,
 }
 
 /// <summary>The impact of a check-in on every rule of the catalog; a rule missing here fails the live-analysis tests.</summary>
@@ -62,6 +68,9 @@ internal static class CheckInImpacts
         ["silo/conflicting-key-results"] = CheckInImpact.None,
         ["gap/goal-single-unit"] = CheckInImpact.None,
         ["horizon/short-termism"] = CheckInImpact.PlanOpenObjectives,
+        ["stage/act-before-engage"] = CheckInImpact.None,
+        ["stage/transform-without-outcome"] = CheckInImpact.InitiativeOutcome,
+        ["stage/skipped"] = CheckInImpact.None,
     };
 
     /// <summary>The rule implementations with the given impact, in the catalog's order.</summary>

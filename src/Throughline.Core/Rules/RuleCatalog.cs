@@ -61,6 +61,9 @@ public static class RuleCatalog
         {
             Parameters = new Dictionary<string, double> { ["share"] = 0.9 },
         },
+        new("stage/act-before-engage", Severity.Warning, "An initiative that acts before anyone has engaged: no owner, no team, or nobody below the executive level."),
+        new("stage/transform-without-outcome", Severity.Warning, "An initiative that claims the transform stage with no measured outcome to show for it."),
+        new("stage/skipped", Severity.Info, "An initiative that claims a BEAT stage whose earlier stages' criteria are not met."),
     ];
 
     private static readonly Dictionary<string, RuleDescriptor> ById =

@@ -26,6 +26,18 @@ internal sealed class RuleContext(AnalysisResult result, RuleConfiguration confi
         rule.Evaluate(this);
     }
 
+    /// <summary>Runs one part of a rule (a live analysis re-judging one element) under the rule's id and settings.</summary>
+    public void Run(Rule rule, Action<RuleContext> part)
+    {
+        if (!configuration.IsEnabled(rule.Descriptor.Id))
+        {
+            return;
+        }
+
+        current = rule.Descriptor;
+        part(this);
+    }
+
     public void Report(ElementKind kind, string subjectId, SourceLocation? location, string message, string suggestion) =>
         findings.Add(new Finding(
             current.Id, configuration.SeverityOf(current), kind, subjectId, message, suggestion, location));

@@ -43,5 +43,10 @@ internal static class RuleSet
         new ConflictingKeyResults(),
         new GoalSingleUnit(),
         new ShortTermism(),
+
+        // BEAT stages of change initiatives.
+        new ActBeforeEngage(),
+        new TransformWithoutOutcome(),
+        new SkippedStage(),
     ];
 }

@@ -67,6 +67,12 @@ internal static class RuleTriggers
         // Four objectives, all due 2026-04-01: within 92 days of 2026-03-06, 4 > 0.9 × 4.
         ["horizon/short-termism"] = () => Enumerable.Range(1, 4)
             .Aggregate(new PlanBuilder().Goal("G1"), (plan, n) => plan.Objective($"O{n}", ["G1"], o => o.Due = PlanBuilder.Day("2026-04-01"))),
+        // The owner alone acts: no unit, no actions, nobody below the executive level.
+        ["stage/act-before-engage"] = () => new PlanBuilder().Initiative("I1", [], i => i.Stage = ChangeStage.Act),
+        // I1 moves no key result at all.
+        ["stage/transform-without-outcome"] = () => new PlanBuilder().Initiative("I1", [], i => i.Stage = ChangeStage.Transform),
+        // I1 has no description and supports nothing: it skipped believe.
+        ["stage/skipped"] = () => new PlanBuilder().Initiative("I1", [], i => (i.Stage, i.Status) = (ChangeStage.Engage, InitiativeStatus.Planned)),
     };
 
     public static TheoryData<string> Ids()
