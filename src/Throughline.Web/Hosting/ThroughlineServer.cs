@@ -10,6 +10,7 @@ using Throughline.Web.Analysis;
 using Throughline.Web.Audit;
 using Throughline.Web.Health;
 using Throughline.Web.Items;
+using Throughline.Web.Notifications;
 using Throughline.Web.Organizations;
 using Throughline.Web.Plans;
 using Throughline.Web.Problems;
@@ -46,6 +47,7 @@ public static class ThroughlineServer
         services.AddScoped<CheckInWriter>();
         services.AddSingleton<CheckInQueue>();
         AddAccounts(services);
+        AddScheduler(services);
         services.AddPlanUploads();
         services.AddRazorPages(o =>
             {
@@ -92,6 +94,7 @@ public static class ThroughlineServer
         app.MapAnalysis();
         app.MapHome();
         app.MapAudit();
+        app.MapNotifications();
         app.MapRazorPages();
         return app;
     }
@@ -114,6 +117,15 @@ public static class ThroughlineServer
             await error.WriteLineAsync("error: " + e.Message);
             return 2;
         }
+    }
+
+    private static void AddScheduler(IServiceCollection services)
+    {
+        services.AddSingleton(provider => SchedulerOptions.From(provider.GetRequiredService<IConfiguration>()));
+        services.AddSingleton(provider => SmtpOptions.Read(provider.GetRequiredService<IConfiguration>()));
+        services.AddSingleton<IOpenQuestions, NoOpenQuestions>();
+        services.AddSingleton<Scheduler>();
+        services.AddHostedService<SchedulerService>();
     }
 
     private static void AddAccounts(IServiceCollection services)

@@ -144,6 +144,9 @@ internal static class EndpointMatrix
         new("GET", "{org}/line-of-sight/max", null,                                                                                                                          401, 404, 200, 200, 200, 200, 200, 200),
         new("GET", "{org}/line-of-sight/O-private", null,                                                                                                                    401, 404, 200, 200, 404, 200, 404, 404),
         new("GET", "{org}/audit", null,                                                                                                                                      401, 404, 200, 200, 200, 200, 200, 200),
+        new("GET", "{org}/notifications", null,                                                                                                                              401, 404, 200, 200, 200, 200, 200, 200),
+        new("POST", "{org}/notifications/999999/read", null,                                                                                                                 401, 404, 404, 404, 404, 404, 404, 404),
+        new("POST", "{org}/notifications/read", null,                                                                                                                        401, 404, 204, 204, 204, 204, 204, 204),
 
         // Not about an organization: any signed-in user, also the foreign one, gets the same answer.
         new("GET", "/api/account", null,                                                                                                                                     401, 200, 200, 200, 200, 200, 200, 200),

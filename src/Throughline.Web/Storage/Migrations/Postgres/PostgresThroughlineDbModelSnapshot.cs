@@ -412,6 +412,65 @@ namespace Throughline.Web.Storage.Migrations.Postgres
                     b.ToTable("DecisionCriteria", (string)null);
                 });
 
+            modelBuilder.Entity("Throughline.Web.Storage.DeliveryRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("EmailAttempts")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("EmailClaimedUntil")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("EmailError")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("EmailSentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EmailTo")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmailSentAt");
+
+                    b.HasIndex("Recipient");
+
+                    b.HasIndex("OrganizationId", "Kind", "Recipient", "Subject", "Period")
+                        .IsUnique();
+
+                    b.ToTable("Deliveries", (string)null);
+                });
+
             modelBuilder.Entity("Throughline.Web.Storage.GoalRow", b =>
                 {
                     b.Property<Guid>("OrganizationId")
@@ -687,6 +746,56 @@ namespace Throughline.Web.Storage.Migrations.Postgres
                     b.HasIndex("UserId");
 
                     b.ToTable("Memberships", (string)null);
+                });
+
+            modelBuilder.Entity("Throughline.Web.Storage.NotificationRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("DeliveryId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Link")
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("ReadAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeliveryId")
+                        .IsUnique();
+
+                    b.HasIndex("OrganizationId", "UserId", "Id");
+
+                    b.ToTable("Notifications", (string)null);
                 });
 
             modelBuilder.Entity("Throughline.Web.Storage.ObjectiveRow", b =>
@@ -1223,6 +1332,21 @@ namespace Throughline.Web.Storage.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Throughline.Web.Storage.DeliveryRow", b =>
+                {
+                    b.HasOne("Throughline.Web.Storage.OrganizationRow", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Throughline.Web.Storage.UserAccount", null)
+                        .WithMany()
+                        .HasForeignKey("Recipient")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Throughline.Web.Storage.GoalRow", b =>
                 {
                     b.HasOne("Throughline.Web.Storage.OrganizationRow", null)
@@ -1299,6 +1423,23 @@ namespace Throughline.Web.Storage.Migrations.Postgres
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Throughline.Web.Storage.NotificationRow", b =>
+                {
+                    b.HasOne("Throughline.Web.Storage.DeliveryRow", "Delivery")
+                        .WithMany()
+                        .HasForeignKey("DeliveryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Throughline.Web.Storage.OrganizationRow", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Delivery");
                 });
 
             modelBuilder.Entity("Throughline.Web.Storage.ObjectiveRow", b =>

@@ -401,6 +401,63 @@ namespace Throughline.Web.Storage.Migrations.Sqlite
                     b.ToTable("DecisionCriteria", (string)null);
                 });
 
+            modelBuilder.Entity("Throughline.Web.Storage.DeliveryRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EmailAttempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("EmailClaimedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EmailError")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("EmailSentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmailTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmailSentAt");
+
+                    b.HasIndex("Recipient");
+
+                    b.HasIndex("OrganizationId", "Kind", "Recipient", "Subject", "Period")
+                        .IsUnique();
+
+                    b.ToTable("Deliveries", (string)null);
+                });
+
             modelBuilder.Entity("Throughline.Web.Storage.GoalRow", b =>
                 {
                     b.Property<Guid>("OrganizationId")
@@ -676,6 +733,54 @@ namespace Throughline.Web.Storage.Migrations.Sqlite
                     b.HasIndex("UserId");
 
                     b.ToTable("Memberships", (string)null);
+                });
+
+            modelBuilder.Entity("Throughline.Web.Storage.NotificationRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DeliveryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Link")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("ReadAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeliveryId")
+                        .IsUnique();
+
+                    b.HasIndex("OrganizationId", "UserId", "Id");
+
+                    b.ToTable("Notifications", (string)null);
                 });
 
             modelBuilder.Entity("Throughline.Web.Storage.ObjectiveRow", b =>
@@ -1212,6 +1317,21 @@ namespace Throughline.Web.Storage.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Throughline.Web.Storage.DeliveryRow", b =>
+                {
+                    b.HasOne("Throughline.Web.Storage.OrganizationRow", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Throughline.Web.Storage.UserAccount", null)
+                        .WithMany()
+                        .HasForeignKey("Recipient")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Throughline.Web.Storage.GoalRow", b =>
                 {
                     b.HasOne("Throughline.Web.Storage.OrganizationRow", null)
@@ -1288,6 +1408,23 @@ namespace Throughline.Web.Storage.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Throughline.Web.Storage.NotificationRow", b =>
+                {
+                    b.HasOne("Throughline.Web.Storage.DeliveryRow", "Delivery")
+                        .WithMany()
+                        .HasForeignKey("DeliveryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Throughline.Web.Storage.OrganizationRow", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Delivery");
                 });
 
             modelBuilder.Entity("Throughline.Web.Storage.ObjectiveRow", b =>
