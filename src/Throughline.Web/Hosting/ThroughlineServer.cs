@@ -15,6 +15,7 @@ using Throughline.Web.Organizations;
 using Throughline.Web.Plans;
 using Throughline.Web.Problems;
 using Throughline.Web.Storage;
+using Throughline.Web.Wins;
 
 namespace Throughline.Web.Hosting;
 
@@ -95,6 +96,7 @@ public static class ThroughlineServer
         app.MapHome();
         app.MapAudit();
         app.MapNotifications();
+        app.MapWins();
         app.MapRazorPages();
         return app;
     }

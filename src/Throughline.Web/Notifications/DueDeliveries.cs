@@ -3,9 +3,11 @@ using System.Text;
 using Throughline.Core.Analysis;
 using Throughline.Web.Accounts;
 using Throughline.Web.Analysis;
+using Throughline.Web.Items;
 using Throughline.Web.Organizations;
 using Throughline.Web.Pages.Org;
 using Throughline.Web.Storage;
+using Throughline.Web.Wins;
 
 namespace Throughline.Web.Notifications;
 
@@ -56,7 +58,13 @@ public static class DueDeliveries
             }
 
             due.Add(new DueDelivery(
-                DeliveryKinds.WeeklyDigest, recipient.UserId, "", week, $"Your week from {week} in {organization.Name}", Digests.Weekly(work), pages + "/inbox"));
+                DeliveryKinds.WeeklyDigest,
+                recipient.UserId,
+                "",
+                week,
+                $"Your week from {week} in {organization.Name}",
+                Digests.Weekly(work, WinFeed.Build(view, Permissions.Hidden(access, view), date).Where(w => w.Date >= WeekOf(date)).ToList()),
+                pages + "/inbox"));
         }
 
         AddUnitAgendas(due, view, recipients, date, week, pages, organization, questions);
@@ -114,14 +122,17 @@ public static class DueDeliveries
 /// <summary>The text of the weekly digest of one person.</summary>
 public static class Digests
 {
-    public static string Weekly(MyWorkList work)
+    public static string Weekly(MyWorkList work, IReadOnlyList<Win> wins)
     {
         ArgumentNullException.ThrowIfNull(work);
+        ArgumentNullException.ThrowIfNull(wins);
         var text = new StringBuilder();
         Section(text, "Check-ins due", work.CheckIns.Select(c => $"{c.Id} {c.Title} (due {c.DueOn:yyyy-MM-dd}{(c.Overdue ? ", overdue" : "")})"));
         Section(text, "Actions due", work.Actions.Select(a => $"{a.Id} {a.Title} (due {a.Due:yyyy-MM-dd}{(a.Overdue ? ", overdue" : "")})"));
         Section(text, "Yours at risk", work.AtRisk.Select(a => $"{a.Kind} {a.Id} {a.Title}: {a.Status}, {Percent(a.Progress)}"));
-        return text.Length == 0 ? "Nothing is due this week." : text.ToString().TrimEnd();
+        var due = text.Length > 0;
+        Section(text, "Wins this week", wins.Select(w => $"{w.Title}: {Describe(w)} ({w.Date:yyyy-MM-dd})"));
+        return due ? text.ToString().TrimEnd() : ("Nothing is due this week.\n\n" + text).TrimEnd();
     }
 
     internal static void Section(StringBuilder text, string heading, IEnumerable<string> lines)
@@ -139,6 +150,18 @@ public static class Digests
         }
 
         text.Append('\n');
+    }
+
+    /// <summary>What a win is, in a few words.</summary>
+    public static string Describe(Win win)
+    {
+        ArgumentNullException.ThrowIfNull(win);
+        return win.Kind switch
+        {
+            "key-result" => $"key result {win.ItemId} achieved",
+            "initiative" => $"initiative {win.ItemId} completed",
+            _ => $"{win.Kind} {win.ItemId} reached {win.Milestone}%",
+        };
     }
 
     internal static string Percent(double progress) => string.Create(CultureInfo.InvariantCulture, $"{Math.Round(progress * 100)}%");

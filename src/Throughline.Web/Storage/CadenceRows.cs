@@ -55,3 +55,15 @@ public sealed class NotificationRow
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? ReadAt { get; set; }
 }
+
+/// <summary>A colleague's kudos on a win (Wins/), at most one per person and win.</summary>
+public sealed class KudosRow
+{
+    public Guid OrganizationId { get; set; }
+
+    /// <summary>The win's id, such as <c>key-result:KR1</c> or <c>objective:O1:50</c>.</summary>
+    public string WinId { get; set; } = "";
+
+    public string UserId { get; set; } = "";
+    public DateTimeOffset CreatedAt { get; set; }
+}

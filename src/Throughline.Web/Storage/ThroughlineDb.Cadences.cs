@@ -2,11 +2,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Throughline.Web.Storage;
 
-// The scheduler's deliveries and the in-app notifications (docs/cadences.md, ADR 0020).
+// The scheduler's deliveries, the in-app notifications and the kudos on wins (docs/cadences.md, ADR 0020).
 public abstract partial class ThroughlineDb
 {
     public DbSet<DeliveryRow> Deliveries => Set<DeliveryRow>();
     public DbSet<NotificationRow> Notifications => Set<NotificationRow>();
+    public DbSet<KudosRow> Kudos => Set<KudosRow>();
 
     private static void Cadences(ModelBuilder modelBuilder)
     {
@@ -26,5 +27,11 @@ public abstract partial class ThroughlineDb
         notification.Property(n => n.Kind).HasMaxLength(32);
         notification.HasOne(n => n.Delivery).WithMany().HasForeignKey(n => n.DeliveryId).OnDelete(DeleteBehavior.Cascade);
         notification.HasOne<OrganizationRow>().WithMany().HasForeignKey(n => n.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+
+        var kudos = modelBuilder.Entity<KudosRow>();
+        kudos.ToTable("Kudos").HasKey(k => new { k.OrganizationId, k.WinId, k.UserId });
+        kudos.Property(k => k.WinId).HasMaxLength(256);
+        kudos.HasOne<OrganizationRow>().WithMany().HasForeignKey(k => k.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+        kudos.HasOne<UserAccount>().WithMany().HasForeignKey(k => k.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -147,6 +147,8 @@ internal static class EndpointMatrix
         new("GET", "{org}/notifications", null,                                                                                                                              401, 404, 200, 200, 200, 200, 200, 200),
         new("POST", "{org}/notifications/999999/read", null,                                                                                                                 401, 404, 404, 404, 404, 404, 404, 404),
         new("POST", "{org}/notifications/read", null,                                                                                                                        401, 404, 204, 204, 204, 204, 204, 204),
+        new("GET", "{org}/wins", null,                                                                                                                                       401, 404, 200, 200, 200, 200, 200, 200),
+        new("POST", "{org}/wins/no-such-win/kudos", null,                                                                                                                    401, 404, 404, 404, 404, 404, 404, 404),
 
         // Not about an organization: any signed-in user, also the foreign one, gets the same answer.
         new("GET", "/api/account", null,                                                                                                                                     401, 200, 200, 200, 200, 200, 200, 200),

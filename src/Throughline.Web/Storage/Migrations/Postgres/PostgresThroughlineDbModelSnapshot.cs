@@ -722,6 +722,28 @@ namespace Throughline.Web.Storage.Migrations.Postgres
                     b.ToTable("KeyResults", (string)null);
                 });
 
+            modelBuilder.Entity("Throughline.Web.Storage.KudosRow", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("WinId")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("OrganizationId", "WinId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("Kudos", (string)null);
+                });
+
             modelBuilder.Entity("Throughline.Web.Storage.MembershipRow", b =>
                 {
                     b.Property<Guid>("OrganizationId")
@@ -1406,6 +1428,21 @@ namespace Throughline.Web.Storage.Migrations.Postgres
                     b.HasOne("Throughline.Web.Storage.OrganizationRow", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Throughline.Web.Storage.KudosRow", b =>
+                {
+                    b.HasOne("Throughline.Web.Storage.OrganizationRow", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Throughline.Web.Storage.UserAccount", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -709,6 +709,28 @@ namespace Throughline.Web.Storage.Migrations.Sqlite
                     b.ToTable("KeyResults", (string)null);
                 });
 
+            modelBuilder.Entity("Throughline.Web.Storage.KudosRow", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WinId")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OrganizationId", "WinId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("Kudos", (string)null);
+                });
+
             modelBuilder.Entity("Throughline.Web.Storage.MembershipRow", b =>
                 {
                     b.Property<Guid>("OrganizationId")
@@ -1391,6 +1413,21 @@ namespace Throughline.Web.Storage.Migrations.Sqlite
                     b.HasOne("Throughline.Web.Storage.OrganizationRow", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Throughline.Web.Storage.KudosRow", b =>
+                {
+                    b.HasOne("Throughline.Web.Storage.OrganizationRow", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Throughline.Web.Storage.UserAccount", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -48,6 +48,32 @@ namespace Throughline.Web.Storage.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "Kudos",
+                columns: table => new
+                {
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    WinId = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Kudos", x => new { x.OrganizationId, x.WinId, x.UserId });
+                    table.ForeignKey(
+                        name: "FK_Kudos_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Kudos_Organizations_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Notifications",
                 columns: table => new
                 {
@@ -97,6 +123,11 @@ namespace Throughline.Web.Storage.Migrations.Postgres
                 column: "Recipient");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Kudos_UserId",
+                table: "Kudos",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Notifications_DeliveryId",
                 table: "Notifications",
                 column: "DeliveryId",
@@ -111,6 +142,9 @@ namespace Throughline.Web.Storage.Migrations.Postgres
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "Kudos");
+
             migrationBuilder.DropTable(
                 name: "Notifications");
 

@@ -11,7 +11,7 @@ using Throughline.Web.Storage;
 namespace Throughline.Web.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteThroughlineDb))]
-    [Migration("20261124102851_Cadences")]
+    [Migration("20261124103508_Cadences")]
     partial class Cadences
     {
         /// <inheritdoc />
@@ -712,6 +712,28 @@ namespace Throughline.Web.Storage.Migrations.Sqlite
                     b.ToTable("KeyResults", (string)null);
                 });
 
+            modelBuilder.Entity("Throughline.Web.Storage.KudosRow", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WinId")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OrganizationId", "WinId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("Kudos", (string)null);
+                });
+
             modelBuilder.Entity("Throughline.Web.Storage.MembershipRow", b =>
                 {
                     b.Property<Guid>("OrganizationId")
@@ -1394,6 +1416,21 @@ namespace Throughline.Web.Storage.Migrations.Sqlite
                     b.HasOne("Throughline.Web.Storage.OrganizationRow", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Throughline.Web.Storage.KudosRow", b =>
+                {
+                    b.HasOne("Throughline.Web.Storage.OrganizationRow", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Throughline.Web.Storage.UserAccount", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
