@@ -105,6 +105,28 @@ public abstract class SchedulerTests<TDatabase> : IClassFixture<ThroughlineApp<T
         Assert.Equal(HttpStatusCode.NoContent, (await ana.PostAsync("/api/organizations/reading/notifications/read", null)).StatusCode);
         Assert.Equal(0, (await NotificationsAsync(ana, "reading")).Unread);
     }
+
+    [Fact]
+    public async Task NotificationsPageListsTheMembersOwnAndMarksThemRead()
+    {
+        var (ana, ben) = await CreateAsync(app, "page");
+        await using var server = Server(app, new FixedClock(Wednesday));
+        await TickAsync(server);
+
+        var page = await Http.ExpectText(await ana.GetAsync("/o/page/notifications"), HttpStatusCode.OK);
+        Assert.Contains("3 unread", page, StringComparison.Ordinal);
+        Assert.Contains("Check-in due: Installers signed", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Quarterly review", page, StringComparison.Ordinal);
+
+        var reminder = (await NotificationsAsync(ana, "page")).Notifications.Single(n => n.Kind == DeliveryKinds.CheckInReminder);
+        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        Assert.NotEmpty(token);
+        using var form = new FormUrlEncodedContent([new("id", reminder.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)), new("__RequestVerificationToken", token)]);
+        var posted = await ana.PostAsync("/o/page/notifications", form);
+        Assert.True(posted.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.OK, $"The form answered {posted.StatusCode}: {await posted.Content.ReadAsStringAsync()}");
+        Assert.Equal(2, (await NotificationsAsync(ana, "page")).Unread);
+        Assert.Equal(2, (await NotificationsAsync(ben, "page")).Unread);
+    }
 }
 
 public sealed class SqliteSchedulerTests(ThroughlineApp<SqliteTestDatabase> app) : SchedulerTests<SqliteTestDatabase>(app);

@@ -108,6 +108,17 @@ public abstract class WinsTests<TDatabase> : IClassFixture<ThroughlineApp<TDatab
         Assert.Equal((2, false), (seenByOwner.Kudos, seenByOwner.KudosFromMe));
     }
 
+    [Fact]
+    public async Task WinsPageShowsTheWinsNewestFirst()
+    {
+        var page = await Http.ExpectText(await app.Client.GetAsync($"/o/{Slug}/wins?asOf=2026-11-18"), HttpStatusCode.OK);
+
+        var objective = page.IndexOf("Objective past 50%", StringComparison.Ordinal);
+        var keyResult = page.IndexOf("Key result achieved", StringComparison.Ordinal);
+        var initiative = page.IndexOf("Initiative completed", StringComparison.Ordinal);
+        Assert.True(objective > 0 && objective < keyResult && keyResult < initiative, page);
+    }
+
     private static async Task<WinsResponse> WinsAsync(HttpClient client, string asOf)
     {
         var response = await client.GetAsync($"/api/organizations/{Slug}/wins?asOf={asOf}");
