@@ -89,7 +89,8 @@ internal static class SchedulerPlans
     }
 
     /// <summary>Another server process over the same database, at the clock's time, with these settings.</summary>
-    public static WebApplicationFactory<Program> Server<TDatabase>(ThroughlineApp<TDatabase> app, FixedClock clock, IReadOnlyDictionary<string, string?>? settings = null)
+    public static WebApplicationFactory<Program> Server<TDatabase>(
+        ThroughlineApp<TDatabase> app, FixedClock clock, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
         where TDatabase : ITestDatabase, new() =>
         app.Factory.WithWebHostBuilder(builder =>
         {
@@ -98,7 +99,11 @@ internal static class SchedulerPlans
                 builder.UseSetting(key, value);
             }
 
-            builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock));
+            builder.ConfigureTestServices(collection =>
+            {
+                collection.AddSingleton<TimeProvider>(clock);
+                services?.Invoke(collection);
+            });
         });
 
     public static Task<TickResult> TickAsync(WebApplicationFactory<Program> server) =>

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using Throughline.Web.Notifications;
 using Throughline.Web.Tests.Infrastructure;
 using static Throughline.Web.Tests.Notifications.SchedulerPlans;
@@ -107,6 +108,17 @@ public abstract class SchedulerTests<TDatabase> : IClassFixture<ThroughlineApp<T
     }
 
     [Fact]
+    public async Task OpenQuestionsFromAnotherSourceFillTheAgenda()
+    {
+        var (ana, _) = await CreateAsync(app, "questions");
+        await using var server = Server(app, new FixedClock(Wednesday), services: s => s.AddSingleton<IOpenQuestions>(new Questions()));
+        await TickAsync(server);
+
+        var agenda = (await NotificationsAsync(ana, "questions")).Notifications.Single(n => n.Kind == DeliveryKinds.UnitAgenda);
+        Assert.Contains("Open questions\n- Who takes over the northern installers?", agenda.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task NotificationsPageListsTheMembersOwnAndMarksThemRead()
     {
         var (ana, ben) = await CreateAsync(app, "page");
@@ -127,6 +139,11 @@ public abstract class SchedulerTests<TDatabase> : IClassFixture<ThroughlineApp<T
         Assert.Equal(2, (await NotificationsAsync(ana, "page")).Unread);
         Assert.Equal(2, (await NotificationsAsync(ben, "page")).Unread);
     }
+}
+
+internal sealed class Questions : IOpenQuestions
+{
+    public IReadOnlyList<string> For(Guid organizationId, string unitId) => unitId == "U1" ? ["Who takes over the northern installers?"] : [];
 }
 
 public sealed class SqliteSchedulerTests(ThroughlineApp<SqliteTestDatabase> app) : SchedulerTests<SqliteTestDatabase>(app);
