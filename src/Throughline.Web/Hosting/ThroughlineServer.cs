@@ -12,10 +12,12 @@ using Throughline.Web.Audit;
 using Throughline.Web.Health;
 using Throughline.Web.Items;
 using Throughline.Web.Messages;
+using Throughline.Web.Notifications;
 using Throughline.Web.Organizations;
 using Throughline.Web.Plans;
 using Throughline.Web.Problems;
 using Throughline.Web.Storage;
+using Throughline.Web.Wins;
 
 namespace Throughline.Web.Hosting;
 
@@ -52,6 +54,7 @@ public static class ThroughlineServer
             .Validate(o => o.UnacknowledgedDays >= 1 && o.UnderstoodShare is > 0 and <= 1, "Messages:UnacknowledgedDays must be 1 or more and Messages:UnderstoodShare above 0 and at most 1.")
             .ValidateOnStart();
         AddAccounts(services);
+        AddScheduler(services);
         services.AddPlanUploads();
         services.AddRazorPages(o =>
             {
@@ -100,6 +103,8 @@ public static class ThroughlineServer
         app.MapHome();
         app.MapAudit();
         app.MapMessages();
+        app.MapNotifications();
+        app.MapWins();
         app.MapRazorPages();
         return app;
     }
@@ -122,6 +127,15 @@ public static class ThroughlineServer
             await error.WriteLineAsync("error: " + e.Message);
             return 2;
         }
+    }
+
+    private static void AddScheduler(IServiceCollection services)
+    {
+        services.AddSingleton(provider => SchedulerOptions.From(provider.GetRequiredService<IConfiguration>()));
+        services.AddSingleton(provider => SmtpOptions.Read(provider.GetRequiredService<IConfiguration>()));
+        services.AddSingleton<IOpenQuestions, NoOpenQuestions>();
+        services.AddSingleton<Scheduler>();
+        services.AddHostedService<SchedulerService>();
     }
 
     private static void AddAccounts(IServiceCollection services)

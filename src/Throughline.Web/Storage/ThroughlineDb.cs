@@ -8,7 +8,7 @@ namespace Throughline.Web.Storage;
 /// The database of every organization. Abstract because each provider has its own migrations set, and EF
 /// ties a migrations set to a context type: <see cref="SqliteThroughlineDb"/> and <see cref="PostgresThroughlineDb"/>.
 /// </summary>
-public abstract class ThroughlineDb(DbContextOptions options) : IdentityDbContext<UserAccount>(options)
+public abstract partial class ThroughlineDb(DbContextOptions options) : IdentityDbContext<UserAccount>(options)
 {
     public DbSet<OrganizationRow> Organizations => Set<OrganizationRow>();
     public DbSet<PlanSettingsRow> PlanSettings => Set<PlanSettingsRow>();
@@ -50,6 +50,7 @@ public abstract class ThroughlineDb(DbContextOptions options) : IdentityDbContex
         var modelBuilder = builder;
         Accounts(modelBuilder);
         MessageModel.Configure(modelBuilder);
+        Cadences(modelBuilder);
 
         var organization = modelBuilder.Entity<OrganizationRow>();
         organization.ToTable("Organizations");

@@ -144,6 +144,11 @@ internal static class EndpointMatrix
         new("GET", "{org}/line-of-sight/max", null,                                                                                                                          401, 404, 200, 200, 200, 200, 200, 200),
         new("GET", "{org}/line-of-sight/O-private", null,                                                                                                                    401, 404, 200, 200, 404, 200, 404, 404),
         new("GET", "{org}/audit", null,                                                                                                                                      401, 404, 200, 200, 200, 200, 200, 200),
+        new("GET", "{org}/notifications", null,                                                                                                                              401, 404, 200, 200, 200, 200, 200, 200),
+        new("POST", "{org}/notifications/999999/read", null,                                                                                                                 401, 404, 404, 404, 404, 404, 404, 404),
+        new("POST", "{org}/notifications/read", null,                                                                                                                        401, 404, 204, 204, 204, 204, 204, 204),
+        new("GET", "{org}/wins", null,                                                                                                                                       401, 404, 200, 200, 200, 200, 200, 200),
+        new("POST", "{org}/wins/no-such-win/kudos", null,                                                                                                                    401, 404, 404, 404, 404, 404, 404, 404),
 
         // Message 1 links G1 and its talking points for ops at frontline level are released, so Max and Pia
         // received it; Pia acknowledged it (MatrixCallers). Mona manages ops, not sales.

@@ -111,6 +111,8 @@ public static class Http
     public static WebApplicationFactory<Program> Start(IReadOnlyDictionary<string, string?> settings) =>
         new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
+            // The scheduler ticks only when a test runs one, at the time the test sets (Notifications/).
+            builder.UseSetting("Scheduler:Enabled", "false");
             foreach (var (key, value) in settings)
             {
                 builder.UseSetting(key, value);
