@@ -20,6 +20,11 @@ public sealed class HomePageTests(BrowserApp app)
         await Assertions.Expect(goals).ToHaveCountAsync(6);
         await Assertions.Expect(goals.First.GetByRole(AriaRole.Progressbar)).ToHaveAttributeAsync("aria-label", "Progress of G1");
         await Assertions.Expect(page.GetByRole(AriaRole.Region, new() { Name = "What matters most this week" }).Locator(".finding")).ToHaveCountAsync(5);
+
+        // The latest wins, at most five, as the wins API lists them for the same day.
+        var wins = await page.Context.APIRequest.GetAsync("/api/organizations/calder/wins");
+        var listed = System.Text.Json.JsonDocument.Parse(await wins.TextAsync()).RootElement.GetProperty("wins").GetArrayLength();
+        await Assertions.Expect(page.GetByRole(AriaRole.Region, new() { Name = "Wins" }).Locator(".win")).ToHaveCountAsync(Math.Min(5, listed));
         await BrowserApp.ScreenshotAsync(page, "home");
     }
 
