@@ -56,7 +56,7 @@ public sealed partial class PlanAndSettingsTests(BrowserApp app)
 
         await page.GotoAsync("/o/calder");
         await Assertions.Expect(goals).ToHaveCountAsync(goalCount);
-        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = G1Title })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Region, new() { Name = "Goals" }).GetByRole(AriaRole.Link, new() { Name = G1Title })).ToBeVisibleAsync();
     }
 
     [Fact]
@@ -87,13 +87,13 @@ public sealed partial class PlanAndSettingsTests(BrowserApp app)
 
             // Reviewing changed nothing yet.
             await page.GotoAsync("/o/calder");
-            await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = G1Title })).ToBeVisibleAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Region, new() { Name = "Goals" }).GetByRole(AriaRole.Link, new() { Name = G1Title })).ToBeVisibleAsync();
             await page.GoBackAsync();
 
             await page.GetByRole(AriaRole.Button, new() { Name = "Apply these changes" }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Imported calder.plan.yaml: 0 added, 1 changed, 0 removed.");
             await page.GotoAsync("/o/calder");
-            await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = renamed })).ToBeVisibleAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Region, new() { Name = "Goals" }).GetByRole(AriaRole.Link, new() { Name = renamed })).ToBeVisibleAsync();
         }
         finally
         {
@@ -107,7 +107,7 @@ public sealed partial class PlanAndSettingsTests(BrowserApp app)
         }
 
         await page.GotoAsync("/o/calder");
-        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = G1Title })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Region, new() { Name = "Goals" }).GetByRole(AriaRole.Link, new() { Name = G1Title })).ToBeVisibleAsync();
     }
 
     [Fact]
