@@ -48,20 +48,6 @@ internal static class HeartCommand
         return command;
     }
 
-    private static Option<DateOnly?> SinceOption() => new("--since")
-    {
-        Description = "Also show how each unit's index changed since this date (YYYY-MM-DD), in points. Text only.",
-        HelpName = "DATE",
-        CustomParser = result =>
-        {
-            var text = result.Tokens[0].Value;
-            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            {
-                return date;
-            }
-
-            result.AddError($"--since: '{text}' is not a date; write it as YYYY-MM-DD, for example 2026-03-31.");
-            return null;
-        },
-    };
+    private static Option<DateOnly?> SinceOption() =>
+        DateOptions.Date("--since", "Also show how each unit's index changed since this date (YYYY-MM-DD), in points. Text only.");
 }

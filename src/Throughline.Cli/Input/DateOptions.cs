@@ -3,12 +3,16 @@ using System.Globalization;
 
 namespace Throughline.Cli.Input;
 
-/// <summary>The <c>--as-of</c> option: an ISO date, today when not given.</summary>
+/// <summary>Date options: <c>--as-of</c> (an ISO date, today when not given) and others like it.</summary>
 internal static class DateOptions
 {
-    public static Option<DateOnly?> AsOf() => new("--as-of")
+    public static Option<DateOnly?> AsOf() =>
+        Date("--as-of", "Analyse the plan as of this date (YYYY-MM-DD), to reproduce a past result. Default: today.");
+
+    /// <summary>An option that takes an ISO date; a malformed one is a parse error naming the option.</summary>
+    public static Option<DateOnly?> Date(string name, string description) => new(name)
     {
-        Description = "Analyse the plan as of this date (YYYY-MM-DD), to reproduce a past result. Default: today.",
+        Description = description,
         HelpName = "DATE",
         CustomParser = result =>
         {
@@ -18,7 +22,7 @@ internal static class DateOptions
                 return date;
             }
 
-            result.AddError($"--as-of: '{text}' is not a date; write it as YYYY-MM-DD, for example 2026-03-31.");
+            result.AddError($"{name}: '{text}' is not a date; write it as YYYY-MM-DD, for example 2026-03-31.");
             return null;
         },
     };
