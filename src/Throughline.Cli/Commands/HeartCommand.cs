@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Throughline.Cli.Input;
 using Throughline.Core.Analysis;
 using Throughline.Core.Heart;
