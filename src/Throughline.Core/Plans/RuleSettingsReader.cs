@@ -36,7 +36,7 @@ internal static class RuleSettingsReader
             else if (RuleCatalog.Find(ruleId) is not { } rule)
             {
                 context.Error(keyNode, $"Unknown rule '{ruleId}' in 'rules'; fix the rule id or remove the line",
-                    Suggestions.Closest(ruleId, RuleCatalog.Ids));
+                    Suggestions.Closest(ruleId, RuleCatalog.SettableIds));
             }
             else if (Read(rule, context.At(keyNode), value, context) is { } setting)
             {

@@ -66,10 +66,39 @@ public static class RuleCatalog
         new("stage/skipped", Severity.Info, "An initiative that claims a BEAT stage whose earlier stages' criteria are not met."),
     ];
 
+    /// <summary>
+    /// Rules the server computes from what people did with strategic messages, which the plan file does not hold
+    /// (docs/messages.md#findings). A plan's <c>rules:</c> section sets them like the engine's rules; the engine
+    /// itself, and so the CLI, never reports them.
+    /// </summary>
+    public static IReadOnlyList<RuleDescriptor> Server { get; } =
+    [
+        new("communication/unacknowledged", Severity.Warning, "Talking points whose recipients have not acknowledged the message days after receiving it.")
+        {
+            Parameters = new Dictionary<string, double> { ["days"] = 7 },
+        },
+        new("communication/not-understood", Severity.Warning, "Talking points whose reviewed restatements show the message understood by too few.")
+        {
+            Parameters = new Dictionary<string, double> { ["share"] = 0.8 },
+        },
+        new("communication/no-examples", Severity.Warning, "Talking points that name no concrete example of the department's own work."),
+    ];
+
     private static readonly Dictionary<string, RuleDescriptor> ById =
         All.ToDictionary(rule => rule.Id, StringComparer.Ordinal);
 
+    private static readonly Dictionary<string, RuleDescriptor> ServerById =
+        Server.ToDictionary(rule => rule.Id, StringComparer.Ordinal);
+
+    /// <summary>The ids of the engine's rules.</summary>
     public static IEnumerable<string> Ids => ById.Keys;
 
-    public static RuleDescriptor? Find(string id) => ById.GetValueOrDefault(id);
+    /// <summary>Every rule a plan's <c>rules:</c> section may set: the engine's, then the server's.</summary>
+    public static IReadOnlyList<RuleDescriptor> Settable { get; } = [.. All, .. Server];
+
+    /// <summary>The ids of <see cref="Settable"/>.</summary>
+    public static IEnumerable<string> SettableIds => Settable.Select(rule => rule.Id);
+
+    /// <summary>An engine or server rule by id; null when there is none.</summary>
+    public static RuleDescriptor? Find(string id) => ById.GetValueOrDefault(id) ?? ServerById.GetValueOrDefault(id);
 }

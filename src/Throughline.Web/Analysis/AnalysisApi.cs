@@ -8,6 +8,7 @@ using Throughline.Core.Reports.Packet;
 using Throughline.Core.Rules;
 using Throughline.Web.Hosting;
 using Throughline.Web.Items;
+using Throughline.Web.Messages;
 using Throughline.Web.Organizations;
 using Throughline.Web.Problems;
 
@@ -39,12 +40,12 @@ public static class AnalysisApi
         ["text"] = (ReportFormat.Text, "text/plain; charset=utf-8"),
     };
 
-    private static readonly string[] Families = [.. RuleCatalog.Ids.Select(id => id[..id.IndexOf('/', StringComparison.Ordinal)]).Distinct(StringComparer.Ordinal)];
+    private static readonly string[] Families = [.. RuleCatalog.SettableIds.Select(id => id[..id.IndexOf('/', StringComparison.Ordinal)]).Distinct(StringComparer.Ordinal)];
 
     public static IEndpointRouteBuilder MapAnalysis(this IEndpointRouteBuilder app)
     {
         var group = app.MapOrganizationGroup("", "Analysis");
-        group.MapGet("/findings", FindingsAsync).WithSummary("Findings of the analysis; filter by family, minimum severity and unit (with the units below it).");
+        group.MapGet("/findings", FindingsAsync).WithSummary("Findings of the analysis and the communication findings; filter by family, minimum severity and unit (with the units below it).");
         group.MapGet("/scores", ScoresAsync);
         group.MapGet("/alignment", AlignmentAsync).WithSummary("The vision, goals and the objectives under them, with key results, work, progress and status.");
         group.MapGet("/line-of-sight/{id}", LineOfSightAsync).WithSummary("How an item, or everything a person owns ('me' for yourself), connects to the vision.");
@@ -55,7 +56,7 @@ public static class AnalysisApi
     }
 
     private static async Task<Results<Ok<FindingsResponse>, ValidationProblem, ProblemHttpResult>> FindingsAsync(
-        HttpContext http, string? family, string? severity, string? unit, string? asOf, PlanCache cache, TimeProvider time)
+        HttpContext http, string? family, string? severity, string? unit, string? asOf, PlanCache cache, MessageBook messages, TimeProvider time)
     {
         if (family is not null && !Families.Contains(family, StringComparer.Ordinal))
         {
@@ -79,6 +80,9 @@ public static class AnalysisApi
         }
 
         var access = http.Access();
+        var communication = family is null or CommunicationFindings.Family
+            ? await messages.FindingsAsync(access, date, http.RequestAborted)
+            : [];
         var state = await cache.GetAsync(access.OrganizationId);
         return state.Read(date, view =>
         {
@@ -95,6 +99,9 @@ public static class AnalysisApi
                 .Where(f => !Permissions.Conceals(hidden, f))
                 .Where(f => units is null || (UnitOf(view, f) is { } u && units.Contains(u)))
                 .Select(FindingResponse.From)
+                .Concat(communication
+                    .Where(f => (units is null || units.Contains(f.Department)) && (minimum is null || f.Severity >= minimum))
+                    .Select(f => f.Finding))
                 .ToList();
             return TypedResults.Ok(new FindingsResponse(access.Slug, date, findings.Count, findings));
         });

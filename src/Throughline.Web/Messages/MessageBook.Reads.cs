@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Throughline.Core.Model;
+using Throughline.Core.Rules;
 using Throughline.Web.Accounts;
 using Throughline.Web.Analysis;
 using Throughline.Web.Organizations;
@@ -136,14 +137,19 @@ public sealed partial class MessageBook
         return new ComprehensionResponse(access.Slug, number, rows);
     }
 
-    /// <summary>The communication findings of the organization as of a day.</summary>
-    public async Task<List<FindingResponse>> FindingsAsync(OrganizationAccess access, DateOnly asOf, CancellationToken cancellationToken = default)
+    /// <summary>The communication findings of the organization as of a day, each with the department it is about.</summary>
+    public async Task<List<DepartmentFinding>> FindingsAsync(OrganizationAccess access, DateOnly asOf, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(access);
         var data = await MessageData.LoadAsync(db, access.OrganizationId, null, cancellationToken);
+        if (data.Messages.Count == 0)
+        {
+            return [];
+        }
+
         var state = await cache.GetAsync(access.OrganizationId);
-        var departments = state.Read(null, view => Departments.Of(view.Plan));
-        return CommunicationFindings.Find(data, departments, options.Value, asOf);
+        var (departments, rules) = state.Read(null, view => (Departments.Of(view.Plan), new RuleConfiguration(view.Plan.Rules)));
+        return CommunicationFindings.Find(data, departments, rules, options.Value, asOf);
     }
 
     /// <summary>Talking points by department in plan order, then by level from executive to frontline.</summary>

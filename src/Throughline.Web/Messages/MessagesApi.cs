@@ -74,7 +74,7 @@ public static class MessagesApi
             return problem!;
         }
 
-        var findings = await book.FindingsAsync(http.Access(), date, http.RequestAborted);
+        var findings = (await book.FindingsAsync(http.Access(), date, http.RequestAborted)).Select(f => f.Finding).ToList();
         return TypedResults.Ok(new FindingsResponse(http.Access().Slug, date, findings.Count, findings));
     }
 

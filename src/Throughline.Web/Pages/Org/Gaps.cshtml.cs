@@ -4,6 +4,7 @@ using Throughline.Core.Reports;
 using Throughline.Core.Rules;
 using Throughline.Web.Analysis;
 using Throughline.Web.Items;
+using Throughline.Web.Messages;
 
 namespace Throughline.Web.Pages.Org;
 
@@ -18,7 +19,7 @@ public sealed record FamilyFindings(string Family, int Count, IReadOnlyList<Rule
 /// strategy report), then every other finding by family. <c>?severity=</c> (the least severity shown) and
 /// <c>?family=</c> filter the whole page, as they filter the findings API.
 /// </summary>
-public sealed class GapsModel : OrgPageModel
+public sealed class GapsModel(MessageBook messages) : OrgPageModel
 {
     private static readonly HashSet<string> GapRules = [.. GapLists.VisionWithoutExecutionRules, .. GapLists.ExecutionWithoutVisionRules];
 
@@ -29,7 +30,7 @@ public sealed class GapsModel : OrgPageModel
     public string? FamilyFilter { get; set; }
 
     /// <summary>Families in catalog order, for the filter.</summary>
-    public static IReadOnlyList<string> Families { get; } = [.. RuleCatalog.All.Select(r => r.Family).Distinct(StringComparer.Ordinal)];
+    public static IReadOnlyList<string> Families { get; } = [.. RuleCatalog.Settable.Select(r => r.Family).Distinct(StringComparer.Ordinal)];
 
     public IReadOnlyList<RuleFindings> VisionWithoutExecution { get; private set; } = [];
 
@@ -77,12 +78,14 @@ public sealed class GapsModel : OrgPageModel
         }
 
         FilterErrors = errors;
+        var communication = await messages.FindingsAsync(Access, Date, HttpContext.RequestAborted);
         var findings = await ReadAsync(view =>
         {
             var hidden = Permissions.Hidden(Access, view);
             return view.Result.Findings
                 .Where(f => !Permissions.Conceals(hidden, f) && (Minimum is null || f.Severity >= Minimum))
                 .Select(FindingResponse.From)
+                .Concat(communication.Where(f => Minimum is null || f.Severity >= Minimum).Select(f => f.Finding))
                 .ToList();
         });
 
@@ -93,9 +96,21 @@ public sealed class GapsModel : OrgPageModel
         VisionWithoutExecution = Groups(GapLists.VisionWithoutExecutionRules, byRule);
         ExecutionWithoutVision = Groups(GapLists.ExecutionWithoutVisionRules, byRule);
         Others = [.. Families
-            .Select(family => (Family: family, Rules: Groups([.. RuleCatalog.All.Where(r => r.Family == family && !GapRules.Contains(r.Id)).Select(r => r.Id)], byRule)))
+            .Select(family => (Family: family, Rules: Groups([.. RuleCatalog.Settable.Where(r => r.Family == family && !GapRules.Contains(r.Id)).Select(r => r.Id)], byRule)))
             .Where(f => f.Rules.Count > 0)
             .Select(f => new FamilyFindings(f.Family, f.Rules.Sum(r => r.Findings.Count), f.Rules))];
+    }
+
+    /// <summary>Where a finding is fixed: the talking points' message, a unit's page or an item's page.</summary>
+    public string FixUrl(FindingResponse finding)
+    {
+        ArgumentNullException.ThrowIfNull(finding);
+        return finding.SubjectKind switch
+        {
+            "talking-points" => OrgUrl("messages/" + finding.SubjectId[..finding.SubjectId.IndexOf('/', StringComparison.Ordinal)]),
+            "unit" => ItemUrl(finding.SubjectId, unit: true),
+            _ => ItemUrl(finding.SubjectId),
+        };
     }
 
     /// <summary>This page with one filter changed (null removes it), the other kept.</summary>
@@ -132,7 +147,7 @@ public sealed class GapsModel : OrgPageModel
 public static class RuleRationale
 {
     private static readonly Lazy<Dictionary<string, string?>> ById = new(() =>
-        RuleCatalog.All.ToDictionary(rule => rule.Id, rule => Section(RuleDocs.Find(rule.Id)), StringComparer.Ordinal));
+        RuleCatalog.Settable.ToDictionary(rule => rule.Id, rule => Section(RuleDocs.Find(rule.Id)), StringComparer.Ordinal));
 
     /// <summary>The first paragraph of the rule's "Why it matters", as plain text; null when its page has none.</summary>
     public static string? WhyItMatters(string ruleId) => ById.Value.GetValueOrDefault(ruleId);

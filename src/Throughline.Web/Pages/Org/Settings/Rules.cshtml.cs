@@ -1,9 +1,12 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using Throughline.Core.Findings;
 using Throughline.Core.Model;
 using Throughline.Core.Rules;
+using Throughline.Web.Analysis;
 using Throughline.Web.Items;
+using Throughline.Web.Messages;
 using Throughline.Web.Plans;
 
 namespace Throughline.Web.Pages.Org.Settings;
@@ -24,7 +27,7 @@ public sealed record RuleLine(RuleDescriptor Rule, RuleSetting? Setting, Severit
 /// section. Admins and owners, who may import the plan file, change a rule's level; the change is written as an
 /// import of the plan with only that rule's setting changed, audit entry included.
 /// </summary>
-public sealed class RulesModel(PlanStore store) : OrgPageModel
+public sealed class RulesModel(PlanStore store, MessageBook messages, IOptions<MessageOptions> messageOptions) : OrgPageModel
 {
     public const string Default = "default";
 
@@ -114,11 +117,17 @@ public sealed class RulesModel(PlanStore store) : OrgPageModel
 
     private static Severity EnumParse(string level) => Enum.Parse<Severity>(level, ignoreCase: true);
 
-    private async Task LoadAsync() => Rules = await ReadAsync(view =>
+    private async Task LoadAsync()
+    {
+        var communication = await messages.FindingsAsync(Access, Date, HttpContext.RequestAborted);
+        Rules = await ReadAsync(view => Lines(view, communication));
+    }
+
+    private List<RuleLine> Lines(OrganizationView view, List<DepartmentFinding> communication)
     {
         var settings = view.Plan.Rules.ToDictionary(r => r.RuleId, StringComparer.Ordinal);
         var hidden = Permissions.Hidden(Access, view);
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var counts = communication.CountBy(f => f.Finding.RuleId).ToDictionary(StringComparer.Ordinal);
         foreach (var finding in view.Result.Findings)
         {
             if (!Permissions.Conceals(hidden, finding))
@@ -128,8 +137,9 @@ public sealed class RulesModel(PlanStore store) : OrgPageModel
         }
 
         var configuration = new RuleConfiguration(view.Plan.Rules);
-        return RuleCatalog.All
+        return RuleCatalog.Settable
+            .Select(rule => CommunicationFindings.WithServerDefaults(rule, messageOptions.Value))
             .Select(rule => new RuleLine(rule, settings.GetValueOrDefault(rule.Id), configuration.SeverityOf(rule), configuration.IsEnabled(rule.Id), counts.GetValueOrDefault(rule.Id)))
             .ToList();
-    });
+    }
 }
