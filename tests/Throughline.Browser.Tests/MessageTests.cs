@@ -67,6 +67,23 @@ public sealed partial class MessageTests(BrowserApp app)
         await BrowserApp.ScreenshotAsync(lena, "message");
     }
 
+    [Fact]
+    public async Task The_gap_report_shows_the_demo_message_findings_and_leads_to_the_message()
+    {
+        // The demo released message 1 to Product & Engineering's four managers eight days ago; only Tariq acknowledged.
+        var page = await app.SignInAsync("rajesh");
+        await page.GotoAsync("/o/calder/gaps?family=communication");
+        var rule = page.GetByRole(AriaRole.Article, new() { Name = "communication/unacknowledged" });
+        await Assertions.Expect(rule).ToContainTextAsync("3 of the people of Product & Engineering (manager level) have not acknowledged message 1 within 7 days");
+        await Assertions.Expect(page.GetByRole(AriaRole.Article, new() { Name = "communication/no-examples" })).ToContainTextAsync("for Finance (frontline level)");
+        await rule.GetByRole(AriaRole.Link, new() { Name = "Fix 1/product-eng/manager" }).ClickAsync();
+        await page.WaitForURLAsync("**/o/calder/messages/1");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Natural refrigerants first");
+
+        await page.GotoAsync("/o/calder/settings/rules");
+        await Assertions.Expect(page.Locator("#rule-communication-unacknowledged")).ToContainTextAsync("days: 7 (default)");
+    }
+
     [GeneratedRegex(@"/o/calder/messages/\d+$")]
     private static partial Regex MessageUrl();
 }

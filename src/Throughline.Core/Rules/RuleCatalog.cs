@@ -73,7 +73,7 @@ public static class RuleCatalog
     /// </summary>
     public static IReadOnlyList<RuleDescriptor> Server { get; } =
     [
-        new("communication/unacknowledged", Severity.Warning, "Talking points whose recipients have not acknowledged the message days after receiving it.")
+        new("communication/unacknowledged", Severity.Warning, "Talking points whose recipients have not acknowledged the message within a set number of days of receiving it.")
         {
             Parameters = new Dictionary<string, double> { ["days"] = 7 },
         },

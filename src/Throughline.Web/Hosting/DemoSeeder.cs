@@ -42,6 +42,7 @@ public static class DemoSeeder
 
         var users = scope.ServiceProvider.GetRequiredService<UserManager<UserAccount>>();
         var token = "";
+        var userIds = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var account in Accounts)
         {
             var user = new UserAccount { UserName = account.Email, Email = account.Email, EmailConfirmed = true, DisplayName = account.Person ?? "Board observer", CreatedAt = now };
@@ -49,6 +50,11 @@ public static class DemoSeeder
             if (!created.Succeeded)
             {
                 throw new InvalidOperationException("The demo account could not be made: " + string.Join("; ", created.Errors.Select(e => e.Description)));
+            }
+
+            if (account.Person is { } person)
+            {
+                userIds[person] = user.Id;
             }
 
             db.Memberships.Add(new MembershipRow { OrganizationId = organization.Id, UserId = user.Id, Role = account.Role, PersonId = account.Person, CreatedAt = now });
@@ -68,6 +74,7 @@ public static class DemoSeeder
         }
 
         await scope.ServiceProvider.GetRequiredService<PlanStore>().ImportAsync(organization.Id, read.Plan!, dryRun: false, actor: "demo", cancellationToken: cancellationToken);
+        await DemoMessages.SeedAsync(scope.ServiceProvider, organization, userIds, cancellationToken);
         return new DemoSeed(Accounts, Password, token);
     }
 }
