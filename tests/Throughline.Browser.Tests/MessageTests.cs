@@ -65,6 +65,12 @@ public sealed partial class MessageTests(BrowserApp app)
         await Assertions.Expect(row.Locator(".acknowledged")).ToContainTextAsync("25%");
         await Assertions.Expect(row.Locator(".understood")).ToContainTextAsync("100%");
         await BrowserApp.ScreenshotAsync(lena, "message");
+
+        // The same figures reach the home page, over every set of talking points released (here one).
+        await lena.GotoAsync("/o/calder");
+        var reach = lena.Locator($"tr[data-message='{id}']");
+        await Assertions.Expect(reach.Locator(".acknowledged")).ToContainTextAsync("25% (1 of 4)");
+        await Assertions.Expect(reach.Locator(".understood")).ToContainTextAsync("100% (1 of 1 reviewed)");
     }
 
     [Fact]

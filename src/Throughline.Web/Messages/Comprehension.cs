@@ -17,13 +17,20 @@ public sealed record ComprehensionFigures(int Recipients, int Acknowledged, int 
     /// </summary>
     public static ComprehensionFigures Of(MessageData data, TalkingPointsRow points, DateTimeOffset? until = null)
     {
-        ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(points);
+        return Of(data, [points], until);
+    }
+
+    /// <summary>The figures of several sets of talking points taken together, as <see cref="Of(MessageData, TalkingPointsRow, DateTimeOffset?)"/> counts one.</summary>
+    public static ComprehensionFigures Of(MessageData data, IEnumerable<TalkingPointsRow> sets, DateTimeOffset? until = null)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(sets);
         var recipients = 0;
         var reviewed = 0;
         var understood = 0;
         var hours = new List<double>();
-        foreach (var delivery in data.Latest(points.Id, until))
+        foreach (var delivery in sets.SelectMany(points => data.Latest(points.Id, until)))
         {
             recipients++;
             if (data.AcknowledgementOf(delivery, until) is not { } acknowledgement)
