@@ -163,4 +163,21 @@ public sealed class MapAndItemTests(BrowserApp app)
         Assert.Equal(narrowed, await server.Locator(Outline).CountAsync());
         await Assertions.Expect(server.GetByLabel("Unit")).ToHaveValueAsync("storage-eng");
     }
+
+    [Fact]
+    public async Task An_initiative_shows_its_beat_stage_with_each_stage_entry_criteria()
+    {
+        // I4 (examples/enterprise.plan.yaml) claims act. Believe: owner Nikhil, supports KR3.1. Engage: the taskforce's
+        // members and action owners join Nikhil, a frontline engineer. Act: it is active. Transform: KR3.1 fell from
+        // £8,400 toward £7,390 in its check-ins, progress above zero. So it has earned transform.
+        var page = await app.SignInAsync("tariq");
+        await page.GotoAsync("/o/calder/items/I4");
+        var panel = page.GetByRole(AriaRole.Region, new() { Name = "Change stage: believe, engage, act, transform" });
+        await Assertions.Expect(panel.Locator(".stage-summary")).ToHaveTextAsync("It claims act; the plan shows it has earned transform.");
+        await Assertions.Expect(panel.Locator(".beat-stage.claimed h3")).ToHaveTextAsync("Act");
+        await Assertions.Expect(panel.Locator(".beat-stage.earned h3")).ToHaveTextAsync("Transform");
+        await Assertions.Expect(panel.Locator(".stage-criteria li.met")).ToHaveCountAsync(6);
+        await Assertions.Expect(panel.Locator(".stage-criteria li.unmet")).ToHaveCountAsync(0);
+        await Assertions.Expect(panel.Locator(".stage-criteria li").Filter(new() { HasText = "Somebody below the executive level involved" })).ToContainTextAsync("(met)");
+    }
 }

@@ -24,6 +24,15 @@ public static class BeatStages
         return assessments;
     }
 
+    /// <summary>The assessment of one initiative by its index in the plan, whether it claims a stage or not.</summary>
+    public static StageAssessment Assess(AnalysisResult result, int initiative)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentOutOfRangeException.ThrowIfNegative(initiative);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(initiative, result.Graph.InitiativeCount);
+        return Assess(result, new StagePeople(result.Graph), initiative);
+    }
+
     internal static StageAssessment Assess(AnalysisResult result, StagePeople people, int i)
     {
         var graph = result.Graph;

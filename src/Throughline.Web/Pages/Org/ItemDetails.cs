@@ -1,5 +1,6 @@
 using System.Globalization;
 using Throughline.Core.Analysis;
+using Throughline.Core.Beat;
 using Throughline.Core.Model;
 using Throughline.Core.Plans;
 using Throughline.Web.Analysis;
@@ -43,7 +44,8 @@ public sealed record ItemDetails(
     bool CanEdit,
     bool CanCheckIn,
     string? Parent,
-    int Version)
+    int Version,
+    StageAssessment? Stage = null)
 {
     private static readonly string[] StatusOrder = ["done", "on-track", "at-risk", "off-track", "not-started"];
 
@@ -70,6 +72,7 @@ public sealed record ItemDetails(
         string? description = null, owner = null, unit = null, why = null, status = null;
         double? progress = null;
         KeyResultChart? chart = null;
+        StageAssessment? stage = null;
 
         ItemLink Link(string target, string? note = null)
         {
@@ -148,6 +151,7 @@ public sealed record ItemDetails(
                 status = initiative.Status == InitiativeStatus.Done ? "done" : null;
                 facts.Add(("Status", initiative.Status?.ToString().ToLowerInvariant() ?? "–"));
                 facts.Add(("Stage", initiative.Stage?.ToString().ToLowerInvariant() ?? "–"));
+                stage = node is { Kind: ElementKind.Initiative } ni && initiative.Status != InitiativeStatus.Cancelled ? BeatStages.Assess(result, ni.Index) : null;
                 Date("Start", initiative.Start);
                 Date("End", initiative.End);
                 facts.Add(("Effort", initiative.Effort is { } effort ? Ui.Number(effort) + " person-weeks" : "–"));
@@ -219,7 +223,7 @@ public sealed record ItemDetails(
         var version = view.Versions.GetValueOrDefault(new PlanItemRef(RefKind(found.Kind), id), 1);
         return new ItemDetails(
             found.Kind, kindName, id, title, description, owner, view.Index.Find<Person>(owner)?.Name, unit, view.Index.Find<Unit>(unit)?.Name,
-            facts, progress, status, why, chart, up, down, findings, canEdit, canCheckIn, found.Parent, version);
+            facts, progress, status, why, chart, up, down, findings, canEdit, canCheckIn, found.Parent, version, stage);
     }
 
     public static string RefKind(PlanItemKind kind) =>
