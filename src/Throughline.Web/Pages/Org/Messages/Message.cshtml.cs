@@ -26,6 +26,13 @@ public sealed class MessageModel : MessagePageModel
     [BindProperty]
     public string? Text { get; set; }
 
+    /// <summary>The version the editor saw: saving over a later one is refused, and what was typed is kept.</summary>
+    [BindProperty]
+    public int? Version { get; set; }
+
+    /// <summary>The talking points saved meanwhile by someone else, shown beside the text that was refused.</summary>
+    public TalkingPointsResponse? Newer { get; private set; }
+
     public bool CanReview => Access.IsAtLeast(OrganizationRole.Manager);
 
     /// <summary>Whether the form of these talking points is the one just refused (it keeps what was typed).</summary>
@@ -36,14 +43,21 @@ public sealed class MessageModel : MessagePageModel
 
     public async Task<IActionResult> OnPostSaveAsync(CancellationToken cancellationToken)
     {
-        var outcome = await Book.EditAsync(Access, Id, Department ?? "", Level ?? "", new TalkingPointsRequest(Text, null), cancellationToken);
+        var outcome = await Book.EditAsync(
+            Access, Id, Department ?? "", Level ?? "", new TalkingPointsRequest(Text, null), Version is { } seen ? [seen] : null, cancellationToken);
         if (outcome.Value is { } saved)
         {
             Notice = $"Version {saved.Version} of the talking points for {saved.DepartmentName} ({saved.Level} level) is saved; release it to deliver it.";
             return Redirect(Anchor(saved.Department, saved.Level));
         }
 
-        return Refuse(outcome.Refusal!) ?? await LoadAsync(cancellationToken) ?? Page();
+        var refused = Refuse(outcome.Refusal!) ?? await LoadAsync(cancellationToken);
+        if (refused is null && outcome.Refusal!.Kind == Problems.RefusalKind.Stale)
+        {
+            Newer = Message.TalkingPoints.FirstOrDefault(p => p.Department == Department && p.Level == Level);
+        }
+
+        return refused ?? Page();
     }
 
     public async Task<IActionResult> OnPostReleaseAsync(CancellationToken cancellationToken)
