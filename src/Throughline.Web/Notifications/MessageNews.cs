@@ -15,7 +15,7 @@ public sealed record OperationalNews(int Message, string Title, string? Unit, st
 /// <summary>
 /// What the messages hold for the scheduler in one organization, read once a tick: every person's unacknowledged
 /// strategic messages (each person's latest delivery of each message) and the operational updates of the last
-/// seven days (docs/cadences.md#messages-by-e-mail-and-in-the-digest).
+/// seven days (docs/cadences.md#strategic-messages).
 /// </summary>
 /// <param name="Since">Strategic messages delivered after this are mailed; earlier ones only stay in the digest.</param>
 public sealed record MessageNews(IReadOnlyList<StrategicNews> Strategic, IReadOnlyList<OperationalNews> Operational, DateTimeOffset Since)
