@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using Throughline.Web.Notifications;
@@ -22,13 +21,7 @@ public abstract class MessageMailTests<TDatabase>(ThroughlineApp<TDatabase> app)
     {
         await using var smtp = new TestSmtpServer();
         var clock = new FixedClock(Wednesday);
-        var settings = new Dictionary<string, string?>
-        {
-            ["Smtp:Host"] = "127.0.0.1",
-            ["Smtp:Port"] = smtp.Port.ToString(CultureInfo.InvariantCulture),
-            ["Smtp:From"] = "throughline@example.com",
-            ["Smtp:Security"] = "none",
-        };
+        var settings = SmtpSettings(smtp.Port);
         var first = Server(app, clock, settings);
         var people = await CreateAsync(app, first, Slug);
         await WriteAsync(people.Rita, Slug);
