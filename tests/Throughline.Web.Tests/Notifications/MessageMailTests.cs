@@ -44,6 +44,10 @@ public abstract class MessageMailTests<TDatabase>(ThroughlineApp<TDatabase> app)
         Assert.Contains($"/o/{Slug}/messages/1", mail.Data, StringComparison.Ordinal);
         Assert.DoesNotContain(smtp.Received, m => m.Data.Contains("Van 3", StringComparison.Ordinal) && !m.Subject.StartsWith("Your week", StringComparison.Ordinal));
 
+        // The link of the e-mail leads to the message, which sends Ben on to acknowledge it.
+        var page = await Http.ExpectText(await people.Ben.GetAsync($"/o/{Slug}/messages/1"), HttpStatusCode.OK);
+        Assert.Contains($"<a href=\"/o/{Slug}/messages/inbox#message-1\">Acknowledge it in your own words</a>", page, StringComparison.Ordinal);
+
         // The digest names the strategic message first and the update after what Ben must do.
         var digest = (await NotificationsAsync(people.Ben, Slug)).Notifications.Single(n => n.Kind == DeliveryKinds.WeeklyDigest);
         Assert.Equal(

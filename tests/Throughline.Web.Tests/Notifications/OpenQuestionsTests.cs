@@ -24,6 +24,7 @@ public abstract class OpenQuestionsTests<TDatabase>(ThroughlineApp<TDatabase> ap
         await WriteAsync(people.Rita, Slug);
         await ReleaseAsync(people.Ana, Slug, "sales/frontline");
         await Http.Expect(await people.Ben.PostAsJsonAsync($"{Messages}/1/acknowledge", new { restatement = "We call installers first,\nthen we quote." }), HttpStatusCode.OK);
+        Assert.DoesNotContain("Acknowledge it in your own words", await Http.ExpectText(await people.Ben.GetAsync($"/o/{Slug}/messages/1"), HttpStatusCode.OK), StringComparison.Ordinal);
         var review = new { status = ReviewStatus.NeedsClarification, answer = "Which installers: ours or partners'?" };
         await Http.Expect(await people.Ana.PutAsJsonAsync($"{Messages}/1/restatements/ben/review", review), HttpStatusCode.OK);
 
@@ -44,15 +45,6 @@ public abstract class OpenQuestionsTests<TDatabase>(ThroughlineApp<TDatabase> ap
         Assert.Null(OpenQuestions(await AgendaAsync(people.Ana, "Sales", "2026-11-23")));
     }
 
-    [Fact]
-    public void LongRestatementsAreQuotedOnOneLineAndCut()
-    {
-        Assert.Equal("a b", RestatementQuestions.Quote("a\n\n  b "));
-        var quote = RestatementQuestions.Quote(new string('x', 250));
-        Assert.Equal(RestatementQuestions.QuoteLength, quote.Length);
-        Assert.EndsWith("x…", quote, StringComparison.Ordinal);
-    }
-
     private static async Task<string> AgendaAsync(HttpClient member, string unit, string week = "2026-11-16") =>
         (await NotificationsAsync(member, Slug)).Notifications.Single(n => n.Title == $"Alignment check-in of {unit}, week of {week}").Body;
 
@@ -63,3 +55,16 @@ public abstract class OpenQuestionsTests<TDatabase>(ThroughlineApp<TDatabase> ap
 public sealed class SqliteOpenQuestionsTests(ThroughlineApp<SqliteTestDatabase> app) : OpenQuestionsTests<SqliteTestDatabase>(app);
 
 public sealed class PostgresOpenQuestionsTests(ThroughlineApp<PostgresTestDatabase> app) : OpenQuestionsTests<PostgresTestDatabase>(app);
+
+/// <summary>How an open question quotes a restatement.</summary>
+public sealed class RestatementQuoteTests
+{
+    [Fact]
+    public void LongRestatementsAreQuotedOnOneLineAndCut()
+    {
+        Assert.Equal("a b", RestatementQuestions.Quote("a\n\n  b "));
+        var quote = RestatementQuestions.Quote(new string('x', 250));
+        Assert.Equal(RestatementQuestions.QuoteLength, quote.Length);
+        Assert.EndsWith("x…", quote, StringComparison.Ordinal);
+    }
+}

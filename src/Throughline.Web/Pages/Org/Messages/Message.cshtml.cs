@@ -17,6 +17,9 @@ public sealed class MessageModel : MessagePageModel
 
     public ComprehensionResponse Comprehension { get; private set; } = null!;
 
+    /// <summary>The caller's own delivery of the message while it waits for their acknowledgement (the link of its e-mail leads here).</summary>
+    public InboxItem? ToAcknowledge { get; private set; }
+
     [BindProperty]
     public string? Department { get; set; }
 
@@ -86,6 +89,8 @@ public sealed class MessageModel : MessagePageModel
 
         Message = message.Value;
         Comprehension = (await Book.ComprehensionAsync(Access, Id, cancellationToken)).Value!;
+        ToAcknowledge = Access.PersonId is null ? null
+            : (await Book.InboxAsync(Access, cancellationToken)).Strategic.FirstOrDefault(i => i.Message == Id && i.AcknowledgedAt is null);
         return null;
     }
 }
