@@ -26,23 +26,18 @@ public sealed record MessageNews(IReadOnlyList<StrategicNews> Strategic, IReadOn
     public static async Task<MessageNews> LoadAsync(ThroughlineDb db, Guid organizationId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
+
+        // Operational updates, and of strategic messages only each person's latest delivery, unacknowledged.
         var deliveries = await (
             from d in db.Deliveries.AsNoTracking()
             where d.OrganizationId == organizationId
             join m in db.Messages on d.MessageId equals m.Id
-            select new
-            {
-                d.Id,
-                d.PersonId,
-                d.Version,
-                d.DeliveredAt,
-                d.TalkingPointsId,
-                m.Number,
-                m.Kind,
-                m.Title,
-                m.Unit,
-                Acknowledged = db.Acknowledgements.Any(a => a.DeliveryId == d.Id),
-            }).ToListAsync(cancellationToken);
+            where m.Kind == MessageKinds.Operational
+                || (d.TalkingPointsId != null
+                    && !db.Acknowledgements.Any(a => a.DeliveryId == d.Id)
+                    && !db.Deliveries.Any(later => later.MessageId == d.MessageId && later.PersonId == d.PersonId && later.Id > d.Id))
+            select new { d.Id, d.PersonId, d.Version, d.DeliveredAt, d.TalkingPointsId, m.Number, m.Kind, m.Title, m.Unit })
+            .ToListAsync(cancellationToken);
 
         // Compared here rather than in SQL: SQLite cannot compare DateTimeOffset columns.
         var operational = deliveries
@@ -50,12 +45,7 @@ public sealed record MessageNews(IReadOnlyList<StrategicNews> Strategic, IReadOn
             .OrderByDescending(d => d.DeliveredAt).ThenByDescending(d => d.Id)
             .Select(d => new OperationalNews(d.Number, d.Title, d.Unit, d.PersonId, d.DeliveredAt))
             .ToList();
-        var unacknowledged = deliveries
-            .Where(d => d.Kind == MessageKinds.Strategic && d.TalkingPointsId is not null)
-            .GroupBy(d => (d.Number, d.PersonId))
-            .Select(g => g.MaxBy(d => d.Id)!)
-            .Where(d => !d.Acknowledged)
-            .ToList();
+        var unacknowledged = deliveries.Where(d => d.Kind == MessageKinds.Strategic).ToList();
         if (unacknowledged.Count == 0)
         {
             return new MessageNews([], operational, now - Recent);

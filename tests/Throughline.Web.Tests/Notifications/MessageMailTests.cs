@@ -31,10 +31,17 @@ public abstract class MessageMailTests<TDatabase>(ThroughlineApp<TDatabase> app)
             await people.Ana.PostAsJsonAsync($"/api/organizations/{Slug}/messages", new { kind = "operational", title = "Van 3 is in the workshop", why = "Until Friday.", unit = "sales" }),
             HttpStatusCode.Created);
 
+        // Dan's version 1 is superseded by version 2 before the scheduler ticks: only version 2 is sent.
+        await ReleaseAsync(people.Rita, Slug, "ops/frontline");
+        await EditAsync(people.Rita, Slug, "ops/frontline", "Answer installers within the hour.");
+        await ReleaseAsync(people.Rita, Slug, "ops/frontline");
+
         await TickAsync(first);
 
-        // Ben and Cy received version 2; Cy has no account, so only Ben hears of it, and nobody of the update.
-        var mail = Assert.Single(MessageMails(smtp));
+        // Ben and Cy received version 2; Cy has no account, so only Ben hears of it (and Dan of his), nobody of the update.
+        Assert.Equal([Email(Slug, "ben"), Email(Slug, "dan")], MessageMails(smtp).SelectMany(m => m.To).Order());
+        Assert.Contains("Answer installers within the hour.", Assert.Single(MessageMails(smtp), m => m.To[0] == Email(Slug, "dan")).Data, StringComparison.Ordinal);
+        var mail = MessageMails(smtp).Single(m => m.To[0] == Email(Slug, "ben"));
         Assert.Equal([Email(Slug, "ben")], mail.To);
         Assert.Equal($"Message 1 from Organization {Slug}: Installers before quotes", mail.Subject);
         Assert.Contains("Quotes without installers are promises we cannot keep.", mail.Data, StringComparison.Ordinal);
@@ -71,13 +78,14 @@ public abstract class MessageMailTests<TDatabase>(ThroughlineApp<TDatabase> app)
             await TickAsync(second);
         }
 
-        var mails = MessageMails(smtp);
+        var mails = MessageMails(smtp).Where(m => m.To[0] == Email(Slug, "ben")).ToList();
         Assert.Equal(2, mails.Count);
         Assert.Contains("Call three installers", mails[1].Data, StringComparison.Ordinal);
         Assert.Contains("version 3):", mails[1].Data, StringComparison.Ordinal);
         Assert.DoesNotContain("Call two installers", mails[1].Data, StringComparison.Ordinal);
+        Assert.Equal(3, MessageMails(smtp).Count);
         Assert.Equal(
-            [("1/sales/frontline", "v2"), ("1/sales/frontline", "v3")],
+            [("1/sales/frontline", "v2"), ("1/sales/frontline", "v3"), ("1/ops/frontline", "v2")],
             (await DeliveriesAsync(app, Slug)).Where(d => d.Item1 == DeliveryKinds.StrategicMessage).Select(d => (d.Item3, d.Item4)));
     }
 
