@@ -15,16 +15,7 @@ public sealed partial class MessageTests(BrowserApp app)
     public async Task A_message_is_written_released_restated_and_understood()
     {
         var rajesh = await app.SignInAsync("rajesh");
-        await rajesh.GetByRole(AriaRole.Link, new() { Name = "Messages", Exact = true }).ClickAsync();
-        await rajesh.WaitForURLAsync("**/o/calder/messages");
-        var write = rajesh.GetByRole(AriaRole.Form, new() { Name = "Write a strategic message" });
-        await write.GetByLabel("Title").FillAsync("Natural refrigerants first");
-        await write.GetByLabel("Why it matters").FillAsync("The F-gas phase-out starts in 2027.");
-        await write.GetByLabel("What changes").FillAsync("R290 work goes before everything else.");
-        await write.GetByRole(AriaRole.Checkbox, new() { Name = "G1 Offer the most efficient" }).CheckAsync();
-        await write.GetByRole(AriaRole.Button, new() { Name = "Write message" }).ClickAsync();
-        await rajesh.WaitForURLAsync(MessageUrl());
-        var url = new Uri(rajesh.Url).AbsolutePath;
+        var url = await WriteAsync(rajesh, "Natural refrigerants first");
         var id = url[(url.LastIndexOf('/') + 1)..];
 
         // Commercial has nothing under G1: flagged. Product & Engineering's talking points name its work.
@@ -33,11 +24,9 @@ public sealed partial class MessageTests(BrowserApp app)
 
         var lena = await app.SignInAsync("lena");
         await lena.GotoAsync(url);
-        var points = lena.GetByRole(AriaRole.Article, new() { Name = "Product & Engineering · manager" });
-        await points.GetByRole(AriaRole.Textbox, new() { Name = "Talking points for Product & Engineering · manager", Exact = true }).FillAsync("G1 decides 2027 for us: firmware 4.0 (KR4.1) comes first.");
-        await points.GetByRole(AriaRole.Button, new() { Name = "Save version" }).ClickAsync();
+        await SaveAsync(lena, "G1 decides 2027 for us: firmware 4.0 (KR4.1) comes first.");
         await Assertions.Expect(lena.GetByRole(AriaRole.Status)).ToContainTextAsync("Version 2 of the talking points");
-        points = lena.GetByRole(AriaRole.Article, new() { Name = "Product & Engineering · manager" });
+        var points = lena.GetByRole(AriaRole.Article, new() { Name = "Product & Engineering · manager" });
         await points.GetByRole(AriaRole.Button, new() { Name = "Release version 2" }).ClickAsync();
         await Assertions.Expect(lena.GetByRole(AriaRole.Status)).ToContainTextAsync("delivered to 4 people");
 
@@ -88,6 +77,51 @@ public sealed partial class MessageTests(BrowserApp app)
 
         await page.GotoAsync("/o/calder/settings/rules");
         await Assertions.Expect(page.Locator("#rule-communication-unacknowledged")).ToContainTextAsync("days: 7 (default)");
+    }
+
+    [Fact]
+    public async Task A_save_over_a_version_saved_meanwhile_is_refused_and_keeps_the_typed_text()
+    {
+        var rajesh = await app.SignInAsync("rajesh");
+        var url = await WriteAsync(rajesh, "Service contracts next");
+        var lena = await app.SignInAsync("lena");
+        await lena.GotoAsync(url);
+
+        // Both read version 1; Lena saves first.
+        await SaveAsync(lena, "Lena's text: firmware first.");
+        await Assertions.Expect(lena.GetByRole(AriaRole.Status)).ToContainTextAsync("Version 2 of the talking points");
+        await SaveAsync(rajesh, "Rajesh's text: contracts first.");
+
+        await Assertions.Expect(rajesh.GetByRole(AriaRole.Alert)).ToContainTextAsync("at version 2 now, not version 1 that you edited; nothing was saved");
+        var points = rajesh.GetByRole(AriaRole.Article, new() { Name = "Product & Engineering · manager" });
+        await Assertions.Expect(points.GetByRole(AriaRole.Note, new() { Name = "Version 2, saved meanwhile" })).ToContainTextAsync("Lena's text: firmware first.");
+        await Assertions.Expect(points.GetByRole(AriaRole.Textbox, new() { Name = "Talking points for Product & Engineering · manager", Exact = true }))
+            .ToHaveValueAsync("Rajesh's text: contracts first.");
+
+        // Having read Lena's version, Rajesh saves his over it.
+        await points.GetByRole(AriaRole.Button, new() { Name = "Save version" }).ClickAsync();
+        await Assertions.Expect(rajesh.GetByRole(AriaRole.Status)).ToContainTextAsync("Version 3 of the talking points");
+    }
+
+    private static async Task<string> WriteAsync(IPage leader, string title)
+    {
+        await leader.GetByRole(AriaRole.Link, new() { Name = "Messages", Exact = true }).ClickAsync();
+        await leader.WaitForURLAsync("**/o/calder/messages");
+        var write = leader.GetByRole(AriaRole.Form, new() { Name = "Write a strategic message" });
+        await write.GetByLabel("Title").FillAsync(title);
+        await write.GetByLabel("Why it matters").FillAsync("The F-gas phase-out starts in 2027.");
+        await write.GetByLabel("What changes").FillAsync("R290 work goes before everything else.");
+        await write.GetByRole(AriaRole.Checkbox, new() { Name = "G1 Offer the most efficient" }).CheckAsync();
+        await write.GetByRole(AriaRole.Button, new() { Name = "Write message" }).ClickAsync();
+        await leader.WaitForURLAsync(MessageUrl());
+        return new Uri(leader.Url).AbsolutePath;
+    }
+
+    private static async Task SaveAsync(IPage page, string text)
+    {
+        var points = page.GetByRole(AriaRole.Article, new() { Name = "Product & Engineering · manager" });
+        await points.GetByRole(AriaRole.Textbox, new() { Name = "Talking points for Product & Engineering · manager", Exact = true }).FillAsync(text);
+        await points.GetByRole(AriaRole.Button, new() { Name = "Save version" }).ClickAsync();
     }
 
     [GeneratedRegex(@"/o/calder/messages/\d+$")]

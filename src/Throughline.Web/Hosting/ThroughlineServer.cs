@@ -133,7 +133,7 @@ public static class ThroughlineServer
     {
         services.AddSingleton(provider => SchedulerOptions.From(provider.GetRequiredService<IConfiguration>()));
         services.AddSingleton(provider => SmtpOptions.Read(provider.GetRequiredService<IConfiguration>()));
-        services.AddSingleton<IOpenQuestions, NoOpenQuestions>();
+        services.AddScoped<IOpenQuestions, RestatementQuestions>();
         services.AddSingleton<Scheduler>();
         services.AddHostedService<SchedulerService>();
     }

@@ -14,9 +14,22 @@ namespace Throughline.Web.Messages;
 /// <summary>Editing and releasing talking points.</summary>
 public sealed partial class MessageBook
 {
-    /// <summary>Replaces the text (and, when given, the examples) of talking points with a new version.</summary>
+    /// <summary>One set of talking points, at its current version.</summary>
+    public async Task<Outcome<TalkingPointsResponse>> GetPointsAsync(
+        OrganizationAccess access, int number, string department, string level, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(access);
+        var found = await FindPointsAsync(access, number, department, level, cancellationToken);
+        return found.Value is { } value ? await PointsAsync(access, value.Message, value.Points, cancellationToken) : found.Refusal!;
+    }
+
+    /// <summary>
+    /// Replaces the text (and, when given, the examples) of talking points with a new version. With
+    /// <paramref name="ifMatch"/>, the versions the editor may have read: any other current version refuses the edit.
+    /// </summary>
     public async Task<Outcome<TalkingPointsResponse>> EditAsync(
-        OrganizationAccess access, int number, string department, string level, TalkingPointsRequest request, CancellationToken cancellationToken = default)
+        OrganizationAccess access, int number, string department, string level, TalkingPointsRequest request,
+        IReadOnlyCollection<int>? ifMatch = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(access);
         ArgumentNullException.ThrowIfNull(request);
@@ -34,6 +47,11 @@ public sealed partial class MessageBook
         if (refusal is not null)
         {
             return refusal;
+        }
+
+        if (ifMatch is not null && !ifMatch.Contains(points.CurrentVersion))
+        {
+            return Stale(points.CurrentVersion, ifMatch);
         }
 
         if (Text(request.Text, "text", MaxText, "Write the talking points.") is { } badText)
@@ -64,11 +82,18 @@ public sealed partial class MessageBook
             JsonSerializer.Serialize(new { version = version.Version, text = version.Text, examples = IdList.Split(version.Examples) }, AuditJson.Options));
         if (await SaveAsync(cancellationToken) is { } conflict)
         {
-            return conflict;
+            // Another edit was saved between the check above and this one: with If-Match, that is a stale version too.
+            return ifMatch is null ? conflict
+                : Stale(await db.TalkingPoints.AsNoTracking().Where(p => p.Id == points.Id).Select(p => p.CurrentVersion).SingleAsync(cancellationToken), ifMatch);
         }
 
         return await PointsAsync(access, message, points, cancellationToken);
     }
+
+    private static Refusal Stale(int current, IReadOnlyCollection<int> seen) => Refusal.Stale(
+        current,
+        $"These talking points are at version {current} now{(seen.Count == 1 ? $", not version {seen.First()} that you edited" : "")}; nothing was saved. "
+        + "Reload them to read the current version, reapply your change and save again.");
 
     /// <summary>Releases the current version: delivers it to every person of the department at the level.</summary>
     public async Task<Outcome<ReleaseResponse>> ReleaseAsync(OrganizationAccess access, int number, string department, string level, CancellationToken cancellationToken = default)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Throughline.Web.Analysis;
 using Throughline.Web.Organizations;
@@ -16,7 +17,9 @@ public static class MessagesApi
         group.MapGet("/inbox", InboxAsync).WithSummary("What was delivered to you: strategic messages and operational updates, apart.");
         group.MapGet("/findings", FindingsAsync).WithSummary("The communication/* findings as of a day.");
         group.MapGet("/{id:int}", GetAsync).WithSummary("A message with its talking points per department and level, their examples and flags.");
-        group.MapPut("/{id:int}/talking-points/{department}/{level}", EditAsync).WithSummary("A new version of the talking points (their managers and leaders).");
+        group.MapGet("/{id:int}/talking-points/{department}/{level}", GetPointsAsync).WithSummary("One set of talking points at its current version, with the version as its ETag.");
+        group.MapPut("/{id:int}/talking-points/{department}/{level}", EditAsync)
+            .WithSummary("A new version of the talking points (their managers and leaders); send If-Match with the version you read to be sure nobody saved one meanwhile.");
         group.MapPost("/{id:int}/talking-points/{department}/{level}/release", ReleaseAsync).WithSummary("Delivers the current version to the department's people at that level.");
         group.MapPost("/{id:int}/acknowledge", AcknowledgeAsync).WithSummary("Acknowledges a message you received, restated in your own words, naming your work it touches.");
         group.MapGet("/{id:int}/restatements", RestatementsAsync).WithSummary("Recipients, their restatements and reviews, in the departments you manage.");
@@ -46,8 +49,44 @@ public static class MessagesApi
     private static async Task<IResult> GetAsync(HttpContext http, int id, MessageBook book) =>
         Answer(await book.GetAsync(http.Access(), id, http.RequestAborted));
 
+    private static async Task<IResult> GetPointsAsync(HttpContext http, int id, string department, string level, MessageBook book) =>
+        Tagged(http, await book.GetPointsAsync(http.Access(), id, department, level, http.RequestAborted));
+
     private static async Task<IResult> EditAsync(HttpContext http, int id, string department, string level, TalkingPointsRequest request, MessageBook book) =>
-        Answer(await book.EditAsync(http.Access(), id, department, level, request, http.RequestAborted));
+        Tagged(http, await book.EditAsync(http.Access(), id, department, level, request, IfMatch(http.Request), http.RequestAborted));
+
+    private static IResult Tagged(HttpContext http, Outcome<TalkingPointsResponse> outcome)
+    {
+        if (outcome.Value is { } points)
+        {
+            http.Response.Headers.ETag = ETag(points.Version);
+        }
+
+        return Answer(outcome);
+    }
+
+    /// <summary>The ETag of talking points: their version, quoted ("3").</summary>
+    public static string ETag(int version) => "\"" + version.ToString(CultureInfo.InvariantCulture) + "\"";
+
+    /// <summary>
+    /// The versions an If-Match header allows: null without the header or with <c>*</c>, which allow any; else the
+    /// versions its ETags name, weak or strong (an ETag that names none allows none).
+    /// </summary>
+    public static IReadOnlyCollection<int>? IfMatch(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var tags = request.Headers.IfMatch.SelectMany(h => (h ?? "").Split(',')).Select(t => t.Trim()).Where(t => t.Length > 0).ToList();
+        if (tags.Count == 0 || tags.Contains("*"))
+        {
+            return null;
+        }
+
+        return [.. tags
+            .Select(t => t.StartsWith("W/", StringComparison.Ordinal) ? t[2..] : t)
+            .Select(t => t.Length > 2 && t[0] == '"' && t[^1] == '"' && int.TryParse(t[1..^1], NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : -1)
+            .Where(v => v >= 0)
+            .Distinct()];
+    }
 
     private static async Task<IResult> ReleaseAsync(HttpContext http, int id, string department, string level, MessageBook book) =>
         Answer(await book.ReleaseAsync(http.Access(), id, department, level, http.RequestAborted));

@@ -4,6 +4,7 @@ using Throughline.Core.Analysis;
 using Throughline.Web.Accounts;
 using Throughline.Web.Analysis;
 using Throughline.Web.Items;
+using Throughline.Web.Messages;
 using Throughline.Web.Organizations;
 using Throughline.Web.Pages.Org;
 using Throughline.Web.Storage;
@@ -24,21 +25,31 @@ public static class DeliveryKinds
     public const string WeeklyDigest = "weekly-digest";
     public const string UnitAgenda = "unit-agenda";
     public const string QuarterlyReview = "quarterly-review";
+    public const string StrategicMessage = "strategic-message";
 }
 
-/// <summary>What is due in one organization as of a date: a pure function of the plan's analysis and its members.</summary>
+/// <summary>
+/// What is due in one organization as of a date: a pure function of the plan's analysis, its members, and what the
+/// messages hold for them.
+/// </summary>
 public static class DueDeliveries
 {
-    public static List<DueDelivery> For(OrganizationRow organization, OrganizationView view, IReadOnlyList<Recipient> recipients, DateOnly date, IOpenQuestions questions)
+    public static List<DueDelivery> For(
+        OrganizationRow organization, OrganizationView view, IReadOnlyList<Recipient> recipients, DateOnly date, MessageNews news, IReadOnlyList<OpenQuestion> questions)
     {
         ArgumentNullException.ThrowIfNull(organization);
         ArgumentNullException.ThrowIfNull(recipients);
+        ArgumentNullException.ThrowIfNull(news);
         ArgumentNullException.ThrowIfNull(questions);
         var due = new List<DueDelivery>();
         var week = WeekOf(date).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var pages = "/o/" + organization.Slug;
+        var departments = Departments.Of(view.Plan);
+        var strategic = news.Strategic.ToLookup(m => m.PersonId, StringComparer.Ordinal);
+        var operational = news.Operational.ToLookup(m => m.PersonId, StringComparer.Ordinal);
         foreach (var recipient in recipients.Where(r => r.PersonId is not null))
         {
+            AddStrategicMessages(due, departments, recipient, strategic[recipient.PersonId!], news.Since, pages, organization);
             var access = new OrganizationAccess(organization, recipient.UserId, recipient.Email, recipient.Role, recipient.PersonId, CanWrite: true);
             if (MyWork.Build(access, view, date) is not { } work)
             {
@@ -63,11 +74,13 @@ public static class DueDeliveries
                 "",
                 week,
                 $"Your week from {week} in {organization.Name}",
-                Digests.Weekly(work, WinFeed.Build(view, Permissions.Hidden(access, view), date).Where(w => w.Date >= WeekOf(date)).ToList()),
+                Digests.Weekly(
+                    work, WinFeed.Build(view, Permissions.Hidden(access, view), date).Where(w => w.Date >= WeekOf(date)).ToList(),
+                    [.. strategic[recipient.PersonId!]], [.. operational[recipient.PersonId!]]),
                 pages + "/inbox"));
         }
 
-        AddUnitAgendas(due, view, recipients, date, week, pages, organization, questions);
+        AddUnitAgendas(due, view, departments, recipients, date, week, pages, questions);
 
         var quarter = PreviousQuarter(date);
         foreach (var leader in recipients.Where(r => r.Role >= OrganizationRole.Leader))
@@ -95,8 +108,32 @@ public static class DueDeliveries
         return string.Create(CultureInfo.InvariantCulture, $"{index / 4}-Q{(index % 4) + 1}");
     }
 
+    // A strategic message goes out once per version delivered, while it is recent and not yet acknowledged.
+    private static void AddStrategicMessages(
+        List<DueDelivery> due, Departments departments, Recipient recipient, IEnumerable<StrategicNews> messages, DateTimeOffset since, string pages, OrganizationRow organization)
+    {
+        foreach (var message in messages.Where(m => m.DeliveredAt > since))
+        {
+            var body = new StringBuilder()
+                .Append(message.Why).Append("\n\n")
+                .Append("What changes: ").Append(message.WhatChanges).Append("\n\n")
+                .Append(CultureInfo.InvariantCulture, $"Your talking points ({departments.Name(message.Department)}, {message.Level} level, version {message.Version}):\n")
+                .Append(message.Text).Append("\n\n")
+                .Append("Acknowledge it by restating it in your own words and naming the work of yours it touches.");
+            due.Add(new DueDelivery(
+                DeliveryKinds.StrategicMessage,
+                recipient.UserId,
+                $"{message.Message}/{message.Department}/{message.Level}",
+                "v" + message.Version.ToString(CultureInfo.InvariantCulture),
+                $"Message {message.Message} from {organization.Name}: {message.Title}",
+                body.ToString(),
+                $"{pages}/messages/{message.Message}"));
+        }
+    }
+
     private static void AddUnitAgendas(
-        List<DueDelivery> due, OrganizationView view, IReadOnlyList<Recipient> recipients, DateOnly date, string week, string pages, OrganizationRow organization, IOpenQuestions questions)
+        List<DueDelivery> due, OrganizationView view, Departments departments, IReadOnlyList<Recipient> recipients, DateOnly date, string week, string pages,
+        IReadOnlyList<OpenQuestion> questions)
     {
         var byPerson = recipients.Where(r => r.PersonId is not null).ToLookup(r => r.PersonId!, StringComparer.Ordinal);
         foreach (var unit in view.Plan.Organization.Units)
@@ -108,7 +145,8 @@ public static class DueDeliveries
                 continue;
             }
 
-            var body = UnitAgenda.Build(view, unit.Id, date, questions.For(organization.Id, unit.Id));
+            var department = departments.OfUnit(unit.Id);
+            var body = UnitAgenda.Build(view, unit.Id, date, [.. questions.Where(q => q.Department == department).Select(q => q.Text)]);
             foreach (var member in members)
             {
                 due.Add(new DueDelivery(DeliveryKinds.UnitAgenda, member.UserId, unit.Id, week, $"Alignment check-in of {unit.Name}, week of {week}", body, $"{pages}/units/{unit.Id}"));
@@ -117,52 +155,4 @@ public static class DueDeliveries
     }
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-}
-
-/// <summary>The text of the weekly digest of one person.</summary>
-public static class Digests
-{
-    public static string Weekly(MyWorkList work, IReadOnlyList<Win> wins)
-    {
-        ArgumentNullException.ThrowIfNull(work);
-        ArgumentNullException.ThrowIfNull(wins);
-        var text = new StringBuilder();
-        Section(text, "Check-ins due", work.CheckIns.Select(c => $"{c.Id} {c.Title} (due {c.DueOn:yyyy-MM-dd}{(c.Overdue ? ", overdue" : "")})"));
-        Section(text, "Actions due", work.Actions.Select(a => $"{a.Id} {a.Title} (due {a.Due:yyyy-MM-dd}{(a.Overdue ? ", overdue" : "")})"));
-        Section(text, "Yours at risk", work.AtRisk.Select(a => $"{a.Kind} {a.Id} {a.Title}: {a.Status}, {Percent(a.Progress)}"));
-        var due = text.Length > 0;
-        Section(text, "Wins this week", wins.Select(w => $"{w.Title}: {Describe(w)} ({w.Date:yyyy-MM-dd})"));
-        return due ? text.ToString().TrimEnd() : ("Nothing is due this week.\n\n" + text).TrimEnd();
-    }
-
-    internal static void Section(StringBuilder text, string heading, IEnumerable<string> lines)
-    {
-        var list = lines.ToList();
-        if (list.Count == 0)
-        {
-            return;
-        }
-
-        text.Append(heading).Append('\n');
-        foreach (var line in list)
-        {
-            text.Append("- ").Append(line).Append('\n');
-        }
-
-        text.Append('\n');
-    }
-
-    /// <summary>What a win is, in a few words.</summary>
-    public static string Describe(Win win)
-    {
-        ArgumentNullException.ThrowIfNull(win);
-        return win.Kind switch
-        {
-            "key-result" => $"key result {win.ItemId} achieved",
-            "initiative" => $"initiative {win.ItemId} completed",
-            _ => $"{win.Kind} {win.ItemId} reached {win.Milestone}%",
-        };
-    }
-
-    internal static string Percent(double progress) => string.Create(CultureInfo.InvariantCulture, $"{Math.Round(progress * 100)}%");
 }

@@ -14,7 +14,7 @@ public sealed record TickResult(int Delivered, int Mailed, int MailFailed);
 /// run, at once or after a restart, in one process or several, each is delivered once (ADR 0020).
 /// </summary>
 public sealed class Scheduler(
-    IServiceScopeFactory scopes, PlanCache plans, TimeProvider time, SmtpOptions smtp, IOpenQuestions questions, ILogger<Scheduler> log)
+    IServiceScopeFactory scopes, PlanCache plans, TimeProvider time, SmtpOptions smtp, ILogger<Scheduler> log)
 {
     /// <summary>How long a process may take to send one e-mail before another one may try it again.</summary>
     private static readonly TimeSpan Claim = TimeSpan.FromMinutes(5);
@@ -24,13 +24,14 @@ public sealed class Scheduler(
         var date = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ThroughlineDb>();
+        var questions = scope.ServiceProvider.GetRequiredService<IOpenQuestions>();
         var organizations = await db.Organizations.AsNoTracking().OrderBy(o => o.Slug).ToListAsync(cancellationToken);
         var delivered = 0;
         foreach (var organization in organizations)
         {
             try
             {
-                delivered += await DeliverAsync(db, organization, date, cancellationToken);
+                delivered += await DeliverAsync(db, questions, organization, date, cancellationToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -44,7 +45,7 @@ public sealed class Scheduler(
         return new TickResult(delivered, mailed, failed);
     }
 
-    private async Task<int> DeliverAsync(ThroughlineDb db, OrganizationRow organization, DateOnly date, CancellationToken cancellationToken)
+    private async Task<int> DeliverAsync(ThroughlineDb db, IOpenQuestions questions, OrganizationRow organization, DateOnly date, CancellationToken cancellationToken)
     {
         var members = await db.Memberships.AsNoTracking()
             .Where(m => m.OrganizationId == organization.Id)
@@ -59,8 +60,10 @@ public sealed class Scheduler(
             return 0;
         }
 
+        var news = await MessageNews.LoadAsync(db, organization.Id, time.GetUtcNow(), cancellationToken);
+        var open = await questions.ForAsync(organization.Id, cancellationToken);
         var state = await plans.GetAsync(organization.Id);
-        var due = state.Read(date, view => DueDeliveries.For(organization, view, recipients, date, questions));
+        var due = state.Read(date, view => DueDeliveries.For(organization, view, recipients, date, news, open));
         var periods = due.Select(d => d.Period).Distinct().ToList();
 
         // Only to skip the inserts that would fail anyway; the unique key is what guarantees one delivery.

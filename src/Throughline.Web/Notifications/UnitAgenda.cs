@@ -5,20 +5,17 @@ using Throughline.Web.Pages.Org;
 
 namespace Throughline.Web.Notifications;
 
+/// <summary>A question for the weekly alignment check-ins of every unit of a department.</summary>
+public sealed record OpenQuestion(string Department, string Text);
+
 /// <summary>
-/// Open questions a unit should discuss at its weekly alignment check-in, beside what the analysis finds.
-/// The server itself has none (<see cref="NoOpenQuestions"/>); registering another implementation fills the
-/// agenda's "Open questions" section.
+/// Open questions the units should discuss at their weekly alignment check-in, beside what the analysis finds:
+/// read once a tick for each organization. The server registers
+/// <see cref="Messages.RestatementQuestions"/>; an agenda without questions leaves the section out.
 /// </summary>
 public interface IOpenQuestions
 {
-    IReadOnlyList<string> For(Guid organizationId, string unitId);
-}
-
-/// <summary>The default: no open questions, and the agenda leaves the section out.</summary>
-public sealed class NoOpenQuestions : IOpenQuestions
-{
-    public IReadOnlyList<string> For(Guid organizationId, string unitId) => [];
+    Task<IReadOnlyList<OpenQuestion>> ForAsync(Guid organizationId, CancellationToken cancellationToken);
 }
 
 /// <summary>The text of a unit's weekly alignment check-in agenda: its items at risk, stale check-ins, findings and open questions.</summary>

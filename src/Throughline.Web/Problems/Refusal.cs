@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Throughline.Web.Problems;
@@ -13,6 +14,9 @@ public enum RefusalKind
     Forbidden,
     NotFound,
     Conflict,
+
+    /// <summary>The caller changed an older version than the current one (a stale If-Match): 412.</summary>
+    Stale,
 }
 
 /// <summary>
@@ -32,6 +36,12 @@ public sealed record Refusal(RefusalKind Kind, string Field, string Message)
 
     public static Refusal Conflict(string field, string message) => new(RefusalKind.Conflict, field, message);
 
+    /// <summary>A write against version <paramref name="current"/>'s predecessor: nothing was changed.</summary>
+    public static Refusal Stale(int current, string message) => new(RefusalKind.Stale, "version", message) { Current = current };
+
+    /// <summary>The current version, for <see cref="RefusalKind.Stale"/>.</summary>
+    public int? Current { get; init; }
+
     /// <summary>The API's answer to a refusal other than <see cref="RefusalKind.BadField"/>.</summary>
     public ProblemHttpResult Problem() => Kind switch
     {
@@ -39,6 +49,11 @@ public sealed record Refusal(RefusalKind Kind, string Field, string Message)
         RefusalKind.Forbidden => ApiProblems.Forbidden(Message),
         RefusalKind.NotFound => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found.", detail: Message),
         RefusalKind.Conflict => ApiProblems.Conflict(Field, Message),
+        RefusalKind.Stale => TypedResults.Problem(
+            statusCode: StatusCodes.Status412PreconditionFailed,
+            title: "Changed since you read it.",
+            detail: Message,
+            extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["currentVersion"] = Current, ["currentETag"] = "\"" + Current?.ToString(CultureInfo.InvariantCulture) + "\"" }),
         _ => throw new InvalidOperationException("A bad field is answered as a validation problem: use ValidationProblem()."),
     };
 

@@ -161,6 +161,7 @@ internal static class EndpointMatrix
         new("GET", "{org}/messages/findings", null,                                                                                                                          401, 404, 200, 200, 200, 200, 200, 200),
         new("GET", "{org}/messages/1", null,                                                                                                                                 401, 404, 200, 200, 200, 200, 200, 200),
         new("GET", "{org}/messages/1/comprehension", null,                                                                                                                   401, 404, 200, 200, 200, 200, 200, 200),
+        new("GET", "{org}/messages/1/talking-points/ops/manager", null,                                                                                                      401, 404, 200, 200, 200, 200, 200, 200),
         new("PUT", "{org}/messages/1/talking-points/ops/manager", """{"text":"Every call answered within a minute, starting with ours."}""",                               401, 404, 200, 200, 200, 200, 403, 403),
         new("PUT", "{org}/messages/1/talking-points/sales/manager", """{"text":"New customers come from calls answered well."}""",                                        401, 404, 200, 200, 200, 403, 403, 403),
         new("POST", "{org}/messages/1/talking-points/ops/manager/release", null,                                                                                             401, 404, 200, 200, 200, 200, 403, 403),

@@ -17,13 +17,7 @@ public abstract class SchedulerMailTests<TDatabase> : IClassFixture<ThroughlineA
         await CreateAsync(app, "mail");
         var port = TestSmtpServer.FreePort();
         var clock = new FixedClock(Wednesday);
-        var settings = new Dictionary<string, string?>
-        {
-            ["Smtp:Host"] = "127.0.0.1",
-            ["Smtp:Port"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Smtp:From"] = "throughline@example.com",
-            ["Smtp:Security"] = "none",
-        };
+        var settings = SmtpSettings(port);
         await using var server = Server(app, clock, settings);
 
         // The mail server is down: the notifications are delivered, the e-mails wait.

@@ -106,6 +106,15 @@ internal static class SchedulerPlans
             });
         });
 
+    /// <summary>The settings of a server that mails through the test SMTP server on this port, from throughline@example.com.</summary>
+    public static Dictionary<string, string?> SmtpSettings(int port) => new()
+    {
+        ["Smtp:Host"] = "127.0.0.1",
+        ["Smtp:Port"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Smtp:From"] = "throughline@example.com",
+        ["Smtp:Security"] = "none",
+    };
+
     public static Task<TickResult> TickAsync(WebApplicationFactory<Program> server) =>
         server.Services.GetRequiredService<Scheduler>().RunOnceAsync();
 

@@ -143,7 +143,8 @@ public abstract class SchedulerTests<TDatabase> : IClassFixture<ThroughlineApp<T
 
 internal sealed class Questions : IOpenQuestions
 {
-    public IReadOnlyList<string> For(Guid organizationId, string unitId) => unitId == "U1" ? ["Who takes over the northern installers?"] : [];
+    public Task<IReadOnlyList<OpenQuestion>> ForAsync(Guid organizationId, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<OpenQuestion>>([new OpenQuestion("U1", "Who takes over the northern installers?")]);
 }
 
 public sealed class SqliteSchedulerTests(ThroughlineApp<SqliteTestDatabase> app) : SchedulerTests<SqliteTestDatabase>(app);

@@ -17,6 +17,9 @@ public sealed class MessageModel : MessagePageModel
 
     public ComprehensionResponse Comprehension { get; private set; } = null!;
 
+    /// <summary>The caller's own delivery of the message while it waits for their acknowledgement (the link of its e-mail leads here).</summary>
+    public InboxItem? ToAcknowledge { get; private set; }
+
     [BindProperty]
     public string? Department { get; set; }
 
@@ -25,6 +28,13 @@ public sealed class MessageModel : MessagePageModel
 
     [BindProperty]
     public string? Text { get; set; }
+
+    /// <summary>The version the editor saw: saving over a later one is refused, and what was typed is kept.</summary>
+    [BindProperty]
+    public int? Version { get; set; }
+
+    /// <summary>The talking points saved meanwhile by someone else, shown beside the text that was refused.</summary>
+    public TalkingPointsResponse? Newer { get; private set; }
 
     public bool CanReview => Access.IsAtLeast(OrganizationRole.Manager);
 
@@ -36,14 +46,21 @@ public sealed class MessageModel : MessagePageModel
 
     public async Task<IActionResult> OnPostSaveAsync(CancellationToken cancellationToken)
     {
-        var outcome = await Book.EditAsync(Access, Id, Department ?? "", Level ?? "", new TalkingPointsRequest(Text, null), cancellationToken);
+        var outcome = await Book.EditAsync(
+            Access, Id, Department ?? "", Level ?? "", new TalkingPointsRequest(Text, null), Version is { } seen ? [seen] : null, cancellationToken);
         if (outcome.Value is { } saved)
         {
             Notice = $"Version {saved.Version} of the talking points for {saved.DepartmentName} ({saved.Level} level) is saved; release it to deliver it.";
             return Redirect(Anchor(saved.Department, saved.Level));
         }
 
-        return Refuse(outcome.Refusal!) ?? await LoadAsync(cancellationToken) ?? Page();
+        var refused = Refuse(outcome.Refusal!) ?? await LoadAsync(cancellationToken);
+        if (refused is null && outcome.Refusal!.Kind == Problems.RefusalKind.Stale)
+        {
+            Newer = Message.TalkingPoints.FirstOrDefault(p => p.Department == Department && p.Level == Level);
+        }
+
+        return refused ?? Page();
     }
 
     public async Task<IActionResult> OnPostReleaseAsync(CancellationToken cancellationToken)
@@ -72,6 +89,8 @@ public sealed class MessageModel : MessagePageModel
 
         Message = message.Value;
         Comprehension = (await Book.ComprehensionAsync(Access, Id, cancellationToken)).Value!;
+        ToAcknowledge = Access.PersonId is null ? null
+            : (await Book.InboxAsync(Access, cancellationToken)).Strategic.FirstOrDefault(i => i.Message == Id && i.AcknowledgedAt is null);
         return null;
     }
 }

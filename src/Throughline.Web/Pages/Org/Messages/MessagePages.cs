@@ -27,7 +27,7 @@ public abstract class MessagePageModel : OrgPageModel
                 return StatusCode(StatusCodes.Status403Forbidden);
             default:
                 FormError = refusal.Message;
-                Response.StatusCode = refusal.Kind == RefusalKind.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
+                Response.StatusCode = refusal.Kind is RefusalKind.Conflict or RefusalKind.Stale ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
                 return null;
         }
     }
