@@ -39,7 +39,7 @@ internal static class DemoMessages
         clock.Now = now.AddDays(-8).AddHours(-5);
         Done(await book.EditAsync(lena, message.Id, "product-eng", "manager", new TalkingPointsRequest(
             "G1 decides 2027 for us. In Product & Engineering that means firmware 4.0 on every connected storage system (KR4.1) "
-            + "and the R290 platform (O1) before any other feature work. If your team's plan does not show it, tell me this week.", null), cancellationToken));
+            + "and the R290 platform (O1) before any other feature work. If your team's plan does not show it, tell me this week.", null), cancellationToken: cancellationToken));
         Done(await book.ReleaseAsync(lena, message.Id, "product-eng", "manager", cancellationToken));
         clock.Now = now.AddDays(-2).AddHours(-6);
         Done(await book.ReleaseAsync(rajesh, message.Id, "operations", "manager", cancellationToken));
