@@ -1,0 +1,144 @@
+using Microsoft.EntityFrameworkCore;
+using Throughline.Core.Heart;
+using Throughline.Core.Reports.Packet;
+using Throughline.Web.Accounts;
+using Throughline.Web.Analysis;
+using Throughline.Web.Organizations;
+using Throughline.Web.Problems;
+using Throughline.Web.Storage;
+
+namespace Throughline.Web.Heart;
+
+/// <summary>
+/// The anonymous pulse survey: records that a member took part in the round and adds their answers to their
+/// unit's counts, never the answers themselves (docs/heart.md#anonymity-in-storage, ADR 0021).
+/// </summary>
+public sealed class PulseBook(ThroughlineDb db, PlanCache cache, TimeProvider time)
+{
+    public const int LowestScore = 1;
+    public const int HighestScore = 5;
+
+    /// <summary>The round of today: the calendar quarter, like the planning cycle.</summary>
+    public ReviewQuarter CurrentRound => ReviewQuarter.Containing(AnalysisApi.Today(time));
+
+    public async Task<PulseStatusResponse> StatusAsync(OrganizationAccess access, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(access);
+        var round = CurrentRound;
+        var key = round.ToString();
+        var answered = await db.PulseParticipations.AnyAsync(
+            p => p.OrganizationId == access.OrganizationId && p.Round == key && p.UserId == access.UserId, cancellationToken);
+        var unit = await HomeUnitAsync(access);
+        return new PulseStatusResponse(PulseRoundResponse.Of(round), answered, unit is not null && access.CanWrite && access.IsAtLeast(OrganizationRole.Member) && !answered);
+    }
+
+    /// <summary>Adds the caller's answers to their unit's counts for the round; null when recorded, else why not.</summary>
+    public async Task<Refusal?> AnswerAsync(OrganizationAccess access, PulseRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(access);
+        ArgumentNullException.ThrowIfNull(request);
+        if (!access.IsAtLeast(OrganizationRole.Member))
+        {
+            return Refusal.Forbidden("Viewers change nothing, pulse answers included.");
+        }
+
+        var scores = request.Scores();
+        foreach (var (dimension, score) in scores)
+        {
+            if (score is < LowestScore or > HighestScore)
+            {
+                return Refusal.BadField(PulseRequest.FieldOf(dimension), $"Answer with a whole number from {LowestScore} to {HighestScore}, or leave the question out.");
+            }
+        }
+
+        if (scores.All(s => s.Score is null))
+        {
+            return Refusal.BadField("hope", "Answer at least one of hope, empowerment, accountability, results and trust.");
+        }
+
+        if (await HomeUnitAsync(access) is not { } unit)
+        {
+            return Refusal.Conflict("person", "Your membership is not linked to a person of the plan with a home unit: the survey counts answers per unit, so it cannot count yours.");
+        }
+
+        var round = CurrentRound.ToString();
+        var answered = Refusal.Conflict("round", $"You have answered the pulse survey of {CurrentRound.Label} already; each member answers once per round.");
+        for (var attempt = 0; ; attempt++)
+        {
+            if (await db.PulseParticipations.AnyAsync(p => p.OrganizationId == access.OrganizationId && p.Round == round && p.UserId == access.UserId, cancellationToken))
+            {
+                return answered;
+            }
+
+            try
+            {
+                await RecordAsync(access.OrganizationId, access.UserId, round, unit, scores, cancellationToken);
+                return null;
+            }
+            catch (DbUpdateException) when (attempt < 3)
+            {
+                // Someone else's first answer for the same count arrived at the same time, or this person's own
+                // second request: the transaction was rolled back whole, so look again.
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    /// <summary>The survey groups of a round: per unit and dimension, the average score and how many answered.</summary>
+    public async Task<List<PulseSurveyGroup>> GroupsAsync(Guid organizationId, ReviewQuarter round, CancellationToken cancellationToken = default)
+    {
+        var key = round.ToString();
+        var tallies = await db.PulseTallies.AsNoTracking()
+            .Where(t => t.OrganizationId == organizationId && t.Round == key && t.Count > 0)
+            .ToListAsync(cancellationToken);
+        return [.. tallies
+            .Where(t => DimensionNamed(t.Dimension) is not null)
+            .GroupBy(t => (t.Unit, Dimension: DimensionNamed(t.Dimension)!.Value))
+            .Select(g => new PulseSurveyGroup(
+                g.Key.Unit, g.Key.Dimension, (double)g.Sum(t => t.Score * t.Count) / g.Sum(t => t.Count), g.Sum(t => t.Count)))];
+    }
+
+    public static string NameOf(HeartDimension dimension) => dimension.ToString().ToLowerInvariant();
+
+    private static HeartDimension? DimensionNamed(string name) =>
+        Enum.GetValues<HeartDimension>().Select(d => (HeartDimension?)d).FirstOrDefault(d => NameOf(d!.Value) == name);
+
+    private async Task RecordAsync(Guid organizationId, string userId, string round, string unit, IReadOnlyList<(HeartDimension Dimension, int? Score)> scores, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.PulseParticipations.Add(new PulseParticipationRow { OrganizationId = organizationId, Round = round, UserId = userId });
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var (dimension, score) in scores)
+        {
+            if (score is not { } value)
+            {
+                continue;
+            }
+
+            var name = NameOf(dimension);
+            var added = await db.PulseTallies
+                .Where(t => t.OrganizationId == organizationId && t.Round == round && t.Unit == unit && t.Dimension == name && t.Score == value)
+                .ExecuteUpdateAsync(s => s.SetProperty(t => t.Count, t => t.Count + 1), cancellationToken);
+            if (added == 0)
+            {
+                db.PulseTallies.Add(new PulseTallyRow { OrganizationId = organizationId, Round = round, Unit = unit, Dimension = name, Score = value, Count = 1 });
+                await db.SaveChangesAsync(cancellationToken);
+            }
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>The home unit of the caller's person in the plan as it stands today, or null.</summary>
+    private async Task<string?> HomeUnitAsync(OrganizationAccess access)
+    {
+        if (access.PersonId is not { } person)
+        {
+            return null;
+        }
+
+        var state = await cache.GetAsync(access.OrganizationId);
+        return state.Read(null, view => view.Plan.Organization.People.FirstOrDefault(p => p.Id == person)?.Unit is { Length: > 0 } unit
+            && view.Plan.Organization.Units.Any(u => u.Id == unit) ? unit : null);
+    }
+}
