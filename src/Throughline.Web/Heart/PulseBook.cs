@@ -72,7 +72,7 @@ public sealed class PulseBook(ThroughlineDb db, PlanCache cache, TimeProvider ti
 
             try
             {
-                await RecordAsync(access.OrganizationId, access.UserId, round, unit, scores, cancellationToken);
+                await RecordAsync(access.OrganizationId, access.UserId, round, unit, request, cancellationToken);
                 return null;
             }
             catch (DbUpdateException) when (attempt < 3)
@@ -103,29 +103,32 @@ public sealed class PulseBook(ThroughlineDb db, PlanCache cache, TimeProvider ti
     private static HeartDimension? DimensionNamed(string name) =>
         Enum.GetValues<HeartDimension>().Select(d => (HeartDimension?)d).FirstOrDefault(d => NameOf(d!.Value) == name);
 
-    private async Task RecordAsync(Guid organizationId, string userId, string round, string unit, IReadOnlyList<(HeartDimension Dimension, int? Score)> scores, CancellationToken cancellationToken)
+    private async Task RecordAsync(Guid organizationId, string userId, string round, string unit, PulseRequest answers, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.PulseParticipations.Add(new PulseParticipationRow { OrganizationId = organizationId, Round = round, UserId = userId });
         await db.SaveChangesAsync(cancellationToken);
-        foreach (var (dimension, score) in scores)
+        var rows = db.PulseTallies.Where(t => t.OrganizationId == organizationId && t.Round == round && t.Unit == unit);
+        if (!await rows.AnyAsync(cancellationToken))
         {
-            if (score is not { } value)
-            {
-                continue;
-            }
-
-            var name = NameOf(dimension);
-            var added = await db.PulseTallies
-                .Where(t => t.OrganizationId == organizationId && t.Round == round && t.Unit == unit && t.Dimension == name && t.Score == value)
-                .ExecuteUpdateAsync(s => s.SetProperty(t => t.Count, t => t.Count + 1), cancellationToken);
-            if (added == 0)
-            {
-                db.PulseTallies.Add(new PulseTallyRow { OrganizationId = organizationId, Round = round, Unit = unit, Dimension = name, Score = value, Count = 1 });
-                await db.SaveChangesAsync(cancellationToken);
-            }
+            // Every count of the unit at once, in a fixed order: which rows exist, and in what order they were
+            // written, says nothing of the first answer.
+            db.PulseTallies.AddRange(Enum.GetValues<HeartDimension>().SelectMany(d => Enumerable.Range(LowestScore, HighestScore - LowestScore + 1).Select(score =>
+                new PulseTallyRow { OrganizationId = organizationId, Round = round, Unit = unit, Dimension = NameOf(d), Score = score, Count = 0 })));
+            await db.SaveChangesAsync(cancellationToken);
         }
 
+        // One statement rewrites every count of the unit, adding one where the answer falls: all of them carry
+        // this transaction's mark (PostgreSQL's xmin), not only the ones the answer changed. A skipped question
+        // is score 0, which no row has.
+        int hope = answers.Hope ?? 0, empowerment = answers.Empowerment ?? 0, accountability = answers.Accountability ?? 0;
+        int results = answers.Results ?? 0, trust = answers.Trust ?? 0;
+        await rows.ExecuteUpdateAsync(
+            s => s.SetProperty(t => t.Count, t => t.Count + (
+                (t.Dimension == "hope" && t.Score == hope) || (t.Dimension == "empowerment" && t.Score == empowerment)
+                || (t.Dimension == "accountability" && t.Score == accountability) || (t.Dimension == "results" && t.Score == results)
+                || (t.Dimension == "trust" && t.Score == trust) ? 1 : 0)),
+            cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 

@@ -122,6 +122,9 @@ public abstract class HeartApiTests<TDatabase>(ThroughlineApp<TDatabase> app) : 
         Assert.Empty(await TalliesAsync("2026Q4", "south", "accountability"));
         Assert.Equal([(2, 1), (3, 3), (4, 1)], await TalliesAsync("2026Q3", "north", "hope"));
 
+        // A unit's first answer writes all of its 5 × 5 counts at once, zeros included: no row tells the first answer.
+        Assert.Equal(25, await TallyRowCountAsync("2026Q4", "south"));
+
         // Trust from messages: the ceo's message goes to north's frontline; n1, n2 and n3 restate it, and Nina
         // finds two of three understood: 2 / 3. With the survey's 0.5: (2/3 + 1/2) / 2 = 7/12.
         var messages = $"{Api}/messages";
@@ -236,13 +239,22 @@ public abstract class HeartApiTests<TDatabase>(ThroughlineApp<TDatabase> app) : 
     private async Task<JsonElement> HeartAsync(WebApplicationFactory<Program> server) =>
         await Http.Expect(await As(server, app.Client).GetAsync(new Uri($"{Api}/heart", UriKind.Relative)), HttpStatusCode.OK);
 
+    private async Task<int> TallyRowCountAsync(string round, string unit)
+    {
+        await using var scope = app.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ThroughlineDb>();
+        return await db.PulseTallies.Join(db.Organizations.Where(o => o.Slug == Slug), t => t.OrganizationId, o => o.Id, (t, o) => t)
+            .CountAsync(t => t.Round == round && t.Unit == unit);
+    }
+
+    /// <summary>The scores given on one dimension in one unit and round, with how many gave each.</summary>
     private async Task<List<(int Score, int Count)>> TalliesAsync(string round, string unit, string dimension)
     {
         await using var scope = app.Factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ThroughlineDb>();
         var rows = await db.PulseTallies.AsNoTracking()
             .Join(db.Organizations.Where(o => o.Slug == Slug), t => t.OrganizationId, o => o.Id, (t, o) => t)
-            .Where(t => t.Round == round && t.Unit == unit && t.Dimension == dimension)
+            .Where(t => t.Round == round && t.Unit == unit && t.Dimension == dimension && t.Count > 0)
             .Select(t => new { t.Score, t.Count })
             .ToListAsync();
         return [.. rows.Select(r => (r.Score, r.Count)).OrderBy(r => r.Score)];
