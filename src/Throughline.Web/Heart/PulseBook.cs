@@ -61,8 +61,9 @@ public sealed class PulseBook(ThroughlineDb db, PlanCache cache, TimeProvider ti
             return Refusal.Conflict("person", "Your membership is not linked to a person of the plan with a home unit: the survey counts answers per unit, so it cannot count yours.");
         }
 
-        var round = CurrentRound.ToString();
-        var answered = Refusal.Conflict("round", $"You have answered the pulse survey of {CurrentRound.Label} already; each member answers once per round.");
+        var current = CurrentRound;
+        var round = current.ToString();
+        var answered = Refusal.Conflict("round", $"You have answered the pulse survey of {current.Label} already; each member answers once per round.");
         for (var attempt = 0; ; attempt++)
         {
             if (await db.PulseParticipations.AnyAsync(p => p.OrganizationId == access.OrganizationId && p.Round == round && p.UserId == access.UserId, cancellationToken))
@@ -77,8 +78,8 @@ public sealed class PulseBook(ThroughlineDb db, PlanCache cache, TimeProvider ti
             }
             catch (DbUpdateException) when (attempt < 3)
             {
-                // Someone else's first answer for the same count arrived at the same time, or this person's own
-                // second request: the transaction was rolled back whole, so look again.
+                // Another first answer of the same unit arrived at the same time and created its counts, or this
+                // person's own second request did: the transaction was rolled back whole, so look again.
                 db.ChangeTracker.Clear();
             }
         }
