@@ -124,6 +124,11 @@ public abstract class HeartApiTests<TDatabase>(ThroughlineApp<TDatabase> app) : 
 
         // A unit's first answer writes all of its 5 × 5 counts at once, zeros included: no row tells the first answer.
         Assert.Equal(25, await TallyRowCountAsync("2026Q4", "south"));
+        if (app.Database is PostgresTestDatabase)
+        {
+            // Every answer rewrites all of its unit's counts: they all bear the last answer's transaction id.
+            Assert.Single(await TransactionMarksAsync("2026Q4", "north"));
+        }
 
         // Trust from messages: the ceo's message goes to north's frontline; n1, n2 and n3 restate it, and Nina
         // finds two of three understood: 2 / 3. With the survey's 0.5: (2/3 + 1/2) / 2 = 7/12.
@@ -245,6 +250,17 @@ public abstract class HeartApiTests<TDatabase>(ThroughlineApp<TDatabase> app) : 
         var db = scope.ServiceProvider.GetRequiredService<ThroughlineDb>();
         return await db.PulseTallies.Join(db.Organizations.Where(o => o.Slug == Slug), t => t.OrganizationId, o => o.Id, (t, o) => t)
             .CountAsync(t => t.Round == round && t.Unit == unit);
+    }
+
+    /// <summary>The distinct PostgreSQL transaction ids (xmin) on the counts of one unit and round.</summary>
+    private async Task<List<string>> TransactionMarksAsync(string round, string unit)
+    {
+        await using var scope = app.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ThroughlineDb>();
+        var organization = await db.Organizations.Where(o => o.Slug == Slug).Select(o => o.Id).SingleAsync();
+        return await db.Database.SqlQuery<string>(
+            $"""SELECT DISTINCT xmin::text AS "Value" FROM "PulseTallies" WHERE "OrganizationId" = {organization} AND "Round" = {round} AND "Unit" = {unit}""")
+            .ToListAsync();
     }
 
     /// <summary>The scores given on one dimension in one unit and round, with how many gave each.</summary>
