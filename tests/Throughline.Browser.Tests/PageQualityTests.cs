@@ -15,7 +15,7 @@ public sealed class PageQualityTests(BrowserApp app)
         "/o/calder", "/o/calder/inbox", "/o/calder/map", "/o/calder/items/G1", "/o/calder/items/O4", "/o/calder/items/KR4.1",
         "/o/calder/items/I7", "/o/calder/items/KR4.1/edit", "/o/calder/units", "/o/calder/units/storage-eng", "/o/calder/gaps",
         "/o/calder/plan", "/o/calder/settings", "/o/calder/settings/tokens", "/o/calder/settings/rules",
-        "/o/calder/messages", "/o/calder/messages/inbox",
+        "/o/calder/messages", "/o/calder/messages/inbox", "/o/calder/heart",
     ];
 
     [Fact]

@@ -10,6 +10,7 @@ using Throughline.Web.Accounts;
 using Throughline.Web.Analysis;
 using Throughline.Web.Audit;
 using Throughline.Web.Health;
+using Throughline.Web.Heart;
 using Throughline.Web.Items;
 using Throughline.Web.Messages;
 using Throughline.Web.Notifications;
@@ -50,6 +51,8 @@ public static class ThroughlineServer
         services.AddScoped<CheckInWriter>();
         services.AddSingleton<CheckInQueue>();
         services.AddScoped<MessageBook>();
+        services.AddScoped<PulseBook>();
+        services.AddScoped<HeartBoard>();
         services.AddOptions<MessageOptions>().BindConfiguration(MessageOptions.Section)
             .Validate(o => o.UnacknowledgedDays >= 1 && o.UnderstoodShare is > 0 and <= 1, "Messages:UnacknowledgedDays must be 1 or more and Messages:UnderstoodShare above 0 and at most 1.")
             .ValidateOnStart();
@@ -105,6 +108,7 @@ public static class ThroughlineServer
         app.MapMessages();
         app.MapNotifications();
         app.MapWins();
+        app.MapHeart();
         app.MapRazorPages();
         return app;
     }

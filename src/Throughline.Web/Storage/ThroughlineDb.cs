@@ -51,6 +51,7 @@ public abstract partial class ThroughlineDb(DbContextOptions options) : Identity
         Accounts(modelBuilder);
         MessageModel.Configure(modelBuilder);
         Cadences(modelBuilder);
+        Heart(modelBuilder);
 
         var organization = modelBuilder.Entity<OrganizationRow>();
         organization.ToTable("Organizations");

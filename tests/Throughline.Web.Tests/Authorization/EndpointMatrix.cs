@@ -149,6 +149,9 @@ internal static class EndpointMatrix
         new("POST", "{org}/notifications/read", null,                                                                                                                        401, 404, 204, 204, 204, 204, 204, 204),
         new("GET", "{org}/wins", null,                                                                                                                                       401, 404, 200, 200, 200, 200, 200, 200),
         new("POST", "{org}/wins/no-such-win/kudos", null,                                                                                                                    401, 404, 404, 404, 404, 404, 404, 404),
+        new("GET", "{org}/heart", null,                                                                                                                                      401, 404, 200, 200, 200, 200, 200, 200),
+        new("GET", "{org}/heart/pulse", null,                                                                                                                                401, 404, 200, 200, 200, 200, 200, 200),
+        new("POST", "{org}/heart/pulse", """{"hope":4,"trust":null}""",                                                                                                      401, 404, 201, 201, 201, 201, 201, 403),
 
         // Message 1 links G1 and its talking points for ops at frontline level are released, so Max and Pia
         // received it; Pia acknowledged it (MatrixCallers). Mona manages ops, not sales.

@@ -1047,6 +1047,53 @@ namespace Throughline.Web.Storage.Migrations.Postgres
                     b.ToTable("PlanSettings", (string)null);
                 });
 
+            modelBuilder.Entity("Throughline.Web.Storage.PulseParticipationRow", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Round")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.HasKey("OrganizationId", "Round", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("PulseParticipations", (string)null);
+                });
+
+            modelBuilder.Entity("Throughline.Web.Storage.PulseTallyRow", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Round")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Dimension")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("OrganizationId", "Round", "Unit", "Dimension", "Score");
+
+                    b.ToTable("PulseTallies", (string)null);
+                });
+
             modelBuilder.Entity("Throughline.Web.Storage.ReviewRow", b =>
                 {
                     b.Property<long>("Id")
@@ -1764,6 +1811,30 @@ namespace Throughline.Web.Storage.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Throughline.Web.Storage.PlanSettingsRow", b =>
+                {
+                    b.HasOne("Throughline.Web.Storage.OrganizationRow", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Throughline.Web.Storage.PulseParticipationRow", b =>
+                {
+                    b.HasOne("Throughline.Web.Storage.OrganizationRow", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Throughline.Web.Storage.UserAccount", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Throughline.Web.Storage.PulseTallyRow", b =>
                 {
                     b.HasOne("Throughline.Web.Storage.OrganizationRow", null)
                         .WithMany()

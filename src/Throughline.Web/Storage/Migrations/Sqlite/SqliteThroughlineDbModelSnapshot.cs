@@ -1028,6 +1028,53 @@ namespace Throughline.Web.Storage.Migrations.Sqlite
                     b.ToTable("PlanSettings", (string)null);
                 });
 
+            modelBuilder.Entity("Throughline.Web.Storage.PulseParticipationRow", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Round")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OrganizationId", "Round", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("PulseParticipations", (string)null);
+                });
+
+            modelBuilder.Entity("Throughline.Web.Storage.PulseTallyRow", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Round")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Dimension")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrganizationId", "Round", "Unit", "Dimension", "Score");
+
+                    b.ToTable("PulseTallies", (string)null);
+                });
+
             modelBuilder.Entity("Throughline.Web.Storage.ReviewRow", b =>
                 {
                     b.Property<long>("Id")
@@ -1737,6 +1784,30 @@ namespace Throughline.Web.Storage.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Throughline.Web.Storage.PlanSettingsRow", b =>
+                {
+                    b.HasOne("Throughline.Web.Storage.OrganizationRow", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Throughline.Web.Storage.PulseParticipationRow", b =>
+                {
+                    b.HasOne("Throughline.Web.Storage.OrganizationRow", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Throughline.Web.Storage.UserAccount", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Throughline.Web.Storage.PulseTallyRow", b =>
                 {
                     b.HasOne("Throughline.Web.Storage.OrganizationRow", null)
                         .WithMany()

@@ -1,0 +1,77 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Throughline.Web.Storage.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Heart : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "PulseParticipations",
+                columns: table => new
+                {
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Round = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PulseParticipations", x => new { x.OrganizationId, x.Round, x.UserId });
+                    table.ForeignKey(
+                        name: "FK_PulseParticipations_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_PulseParticipations_Organizations_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PulseTallies",
+                columns: table => new
+                {
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Round = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Unit = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Dimension = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Score = table.Column<int>(type: "INTEGER", nullable: false),
+                    Count = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PulseTallies", x => new { x.OrganizationId, x.Round, x.Unit, x.Dimension, x.Score });
+                    table.ForeignKey(
+                        name: "FK_PulseTallies_Organizations_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PulseParticipations_UserId",
+                table: "PulseParticipations",
+                column: "UserId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "PulseParticipations");
+
+            migrationBuilder.DropTable(
+                name: "PulseTallies");
+        }
+    }
+}
