@@ -29,7 +29,9 @@ public static class HeartIndex
         {
             foreach (var dimension in Dimensions)
             {
-                var parts = Behaviour(dimension, behaviour, u, inputs.Comprehension.TryGetValue(units[u].Id, out var c) ? c : null);
+                var messages = (inputs.Comprehension.TryGetValue(units[u].Id, out var c) ? c : (double?)null,
+                    inputs.Acknowledged.TryGetValue(units[u].Id, out var a) ? a : (double?)null);
+                var parts = Behaviour(dimension, behaviour, u, messages);
                 var (surveyValue, surveyPart) = Survey(survey.GetValueOrDefault((units[u].Id, dimension)));
                 parts.Add(surveyPart);
                 var behaviourValue = Mean(parts.Take(parts.Count - 1).Select(p => p.Value));
@@ -83,7 +85,7 @@ public static class HeartIndex
         _ => behaviour ?? survey,
     };
 
-    private static List<HeartPart> Behaviour(HeartDimension dimension, UnitBehaviour b, int u, double? comprehension) => dimension switch
+    private static List<HeartPart> Behaviour(HeartDimension dimension, UnitBehaviour b, int u, (double? Understood, double? Acknowledged) messages) => dimension switch
     {
         HeartDimension.Accountability =>
         [
@@ -102,9 +104,12 @@ public static class HeartIndex
         ],
         HeartDimension.Trust =>
         [
-            comprehension is { } share
-                ? new HeartPart("message comprehension", share, "share of strategic messages understood")
+            messages.Understood is { } understood
+                ? new HeartPart("message comprehension", understood, "share of strategic messages understood")
                 : new HeartPart("message comprehension", null, "not measured"),
+            messages.Acknowledged is { } acknowledged
+                ? new HeartPart("messages acknowledged", acknowledged, "share of strategic messages delivered that were acknowledged")
+                : new HeartPart("messages acknowledged", null, "not measured"),
         ],
         _ => [],
     };

@@ -15,6 +15,9 @@ public sealed record HeartInputs
     /// <summary>Per unit id, the share (0 to 1) of strategic messages its readers understood, from message reviews.</summary>
     public IReadOnlyDictionary<string, double> Comprehension { get; init; } = new Dictionary<string, double>();
 
+    /// <summary>Per unit id, the share (0 to 1) of the strategic messages delivered to its people that they acknowledged.</summary>
+    public IReadOnlyDictionary<string, double> Acknowledged { get; init; } = new Dictionary<string, double>();
+
     /// <summary>Pulse-survey averages per unit and dimension; at most one group per unit and dimension.</summary>
     public IReadOnlyList<PulseSurveyGroup> Survey { get; init; } = [];
 
@@ -25,6 +28,14 @@ public sealed record HeartInputs
             if (!(share >= 0 && share <= 1))
             {
                 throw new ArgumentOutOfRangeException(nameof(Comprehension), share, $"The comprehension of unit {unit} must be between 0 and 1.");
+            }
+        }
+
+        foreach (var (unit, share) in Acknowledged)
+        {
+            if (!(share >= 0 && share <= 1))
+            {
+                throw new ArgumentOutOfRangeException(nameof(Acknowledged), share, $"The acknowledged share of unit {unit} must be between 0 and 1.");
             }
         }
 

@@ -43,11 +43,11 @@ public sealed class HeartBoard(ThroughlineDb db, PlanCache cache, PulseBook puls
         },
     };
 
-    private static HeartInputs Inputs(MessageData messages, List<PulseSurveyGroup> survey, DateOnly date) => new()
+    private static HeartInputs Inputs(MessageData messages, List<PulseSurveyGroup> survey, DateOnly date)
     {
-        Comprehension = MessageComprehension.Shares(messages, EndOf(date)),
-        Survey = survey,
-    };
+        var (understood, acknowledged) = MessageComprehension.Shares(messages, EndOf(date));
+        return new() { Comprehension = understood, Acknowledged = acknowledged, Survey = survey };
+    }
 
     private static DateTimeOffset EndOf(DateOnly date) => new DateTimeOffset(date.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).AddTicks(-1);
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Throughline.Core.Plans;
 using Throughline.Web.Accounts;
+using Throughline.Web.Analysis;
 using Throughline.Web.Plans;
 using Throughline.Web.Storage;
 
@@ -75,6 +76,7 @@ public static class DemoSeeder
 
         await scope.ServiceProvider.GetRequiredService<PlanStore>().ImportAsync(organization.Id, read.Plan!, dryRun: false, actor: "demo", cancellationToken: cancellationToken);
         await DemoMessages.SeedAsync(scope.ServiceProvider, organization, userIds, cancellationToken);
+        await DemoPulse.SeedAsync(db, organization.Id, AnalysisApi.Today(scope.ServiceProvider.GetRequiredService<TimeProvider>()), cancellationToken);
         return new DemoSeed(Accounts, Password, token);
     }
 }

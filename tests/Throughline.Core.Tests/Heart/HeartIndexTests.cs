@@ -88,6 +88,19 @@ public class HeartIndexTests
     }
 
     [Fact]
+    public void TrustIsTheMeanOfComprehensionAndAcknowledgedShare()
+    {
+        // Sales: understood 0.9 and acknowledged 0.6, no Trust survey: (0.9 + 0.6) / 2 = 0.75.
+        var sales = Compute(Inputs with { Acknowledged = new Dictionary<string, double> { ["sales"] = 0.6 } }).Find("sales")!;
+
+        Near(0.75, sales[Trust].Own);
+        Assert.Equal(
+            [("message comprehension", 0.9), ("messages acknowledged", 0.6)],
+            sales[Trust].Parts.Where(p => p.Value is not null).Select(p => (p.Name, p.Value!.Value)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Compute(Inputs with { Acknowledged = new Dictionary<string, double> { ["sales"] = -0.1 } }));
+    }
+
+    [Fact]
     public void SurveyOfFourIsIgnoredAndNotShown()
     {
         var ops = Compute(Inputs).Find("ops")!;

@@ -130,8 +130,9 @@ public abstract class HeartApiTests<TDatabase>(ThroughlineApp<TDatabase> app) : 
             Assert.Single(await TransactionMarksAsync("2026Q4", "north"));
         }
 
-        // Trust from messages: the ceo's message goes to north's frontline; n1, n2 and n3 restate it, and Nina
-        // finds two of three understood: 2 / 3. With the survey's 0.5: (2/3 + 1/2) / 2 = 7/12.
+        // Trust from messages: the ceo's message goes to north's six frontline people; n1, n2 and n3 acknowledge and
+        // restate it (3 / 6 = 1/2 acknowledged), and Nina finds two of three understood (2/3). Behaviour is their
+        // mean, (2/3 + 1/2) / 2 = 7/12; with the survey's 0.5: (7/12 + 1/2) / 2 = 13/24.
         var messages = $"{Api}/messages";
         var message = new { title = "Warm first", why = "Winter comes", whatChanges = "Heat pumps first", goals = new[] { "G1" } };
         await Http.Expect(await As(autumn, people["ceo"]).PostAsJsonAsync(messages, message), HttpStatusCode.Created);
@@ -150,14 +151,15 @@ public abstract class HeartApiTests<TDatabase>(ThroughlineApp<TDatabase> app) : 
         Assert.Equal("average 4.2 of 5 from 5 respondents", Part(hopeNow, "pulse survey").GetProperty("detail").GetString());
         var trust = Dimension(heart, "north", "trust");
         Assert.Equal(2.0 / 3, Part(trust, "message comprehension").GetProperty("value").GetDouble(), 9);
-        Assert.Equal(7.0 / 12, trust.GetProperty("rolled").GetDouble(), 9);
+        Assert.Equal(0.5, Part(trust, "messages acknowledged").GetProperty("value").GetDouble(), 9);
+        Assert.Equal(13.0 / 24, trust.GetProperty("rolled").GetDouble(), 9);
         Assert.Equal(1, Dimension(heart, "north", "accountability").GetProperty("rolled").GetDouble(), 9);
 
-        // North's index: the mean of its known dimensions, (0.8 + 1 + 7/12) / 3 = 0.79444.
-        Assert.Equal((0.8 + 1 + (7.0 / 12)) / 3, north.GetProperty("index").GetDouble(), 9);
+        // North's index: the mean of its known dimensions, (0.8 + 1 + 13/24) / 3 = 0.78056.
+        Assert.Equal((0.8 + 1 + (13.0 / 24)) / 3, north.GetProperty("index").GetDouble(), 9);
 
         // The trend against 2026-09-30 with the summer survey: hope 0.5 → 0.8, up 0.3; trust was unknown: new.
-        // Index then (0.5 + 1) / 2 = 0.75, so up by 0.04444.
+        // Index then (0.5 + 1) / 2 = 0.75, so up by 0.03056.
         Assert.Equal(0.5, hopeNow.GetProperty("previous").GetDouble(), 9);
         Assert.Equal(0.3, hopeNow.GetProperty("change").GetDouble(), 9);
         Assert.Equal("up", hopeNow.GetProperty("trend").GetString());
