@@ -25,6 +25,12 @@ public sealed class MessageData
         var messages = await db.Messages.AsNoTracking()
             .Where(m => m.OrganizationId == organizationId && (messageId == null || m.Id == messageId))
             .OrderBy(m => m.Number).ToListAsync(cancellationToken);
+        if (messages.Count == 0)
+        {
+            // Most pages ask about messages; an organization that has written none costs them one query.
+            return new MessageData { Messages = [], Points = [], Versions = [], Deliveries = [], Acknowledgements = [], Reviews = [] };
+        }
+
         var points = await db.TalkingPoints.AsNoTracking()
             .Where(p => p.OrganizationId == organizationId && (messageId == null || p.MessageId == messageId))
             .OrderBy(p => p.Id).ToListAsync(cancellationToken);
