@@ -179,7 +179,7 @@ public sealed class Scheduler(
                 try
                 {
                     client ??= await mailer.ConnectAsync(cancellationToken);
-                    await mailer.SendAsync(client, mail.EmailTo!, mail.Title, mail.Body + (mail.Link is null ? "" : "\n\n" + mail.Link), cancellationToken);
+                    await mailer.SendAsync(client, mail.EmailTo!, mail.Title, mail.Body + (mail.Link is null ? "" : "\n\n" + smtp.Link(mail.Link)), cancellationToken);
                     var sentAt = time.GetUtcNow();
                     await db.ScheduledDeliveries.Where(d => d.Id == mail.Id).ExecuteUpdateAsync(
                         s => s.SetProperty(d => d.EmailSentAt, sentAt).SetProperty(d => d.EmailClaimedUntil, (long?)null).SetProperty(d => d.EmailAttempts, d => d.EmailAttempts + 1).SetProperty(d => d.EmailError, (string?)null),

@@ -22,12 +22,19 @@ public sealed record SchedulerOptions(bool Enabled, TimeSpan Interval)
 /// The mail server deliveries are also sent through (docs/configuration.md). Without <c>Smtp:Host</c> there is no
 /// e-mail, only the in-app notifications.
 /// </summary>
-public sealed record SmtpOptions(string? Host, int Port, string From, string? UserName, string? Password, SecureSocketOptions Security)
+public sealed record SmtpOptions(string? Host, int Port, string From, string? UserName, string? Password, SecureSocketOptions Security, Uri? PublicUrl = null)
 {
     /// <summary>An e-mail that failed this many times is given up.</summary>
     public const int MaxAttempts = 10;
 
     public bool Configured => !string.IsNullOrWhiteSpace(Host);
+
+    /// <summary>A page's path as an e-mail gives it: under <see cref="PublicUrl"/> when it is set, else the path alone.</summary>
+    public string Link(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return PublicUrl is null ? path : PublicUrl.GetLeftPart(UriPartial.Authority) + PublicUrl.AbsolutePath.TrimEnd('/') + path;
+    }
 
     public static SmtpOptions Read(IConfiguration configuration)
     {
@@ -47,12 +54,21 @@ public sealed record SmtpOptions(string? Host, int Port, string From, string? Us
             throw new InvalidOperationException("Smtp:From must be set when Smtp:Host is: the address e-mails are sent from.");
         }
 
+        var publicUrl = configuration["Smtp:PublicUrl"];
+        Uri? link = null;
+        if (!string.IsNullOrWhiteSpace(publicUrl)
+            && (!Uri.TryCreate(publicUrl, UriKind.Absolute, out link) || link.Scheme is not ("http" or "https") || link.Query.Length > 0 || link.Fragment.Length > 0))
+        {
+            throw new InvalidOperationException($"Smtp:PublicUrl must be the http or https address people open Throughline at, such as https://throughline.example.com, not '{publicUrl}'.");
+        }
+
         return new SmtpOptions(
             host,
             configuration.GetValue<int?>("Smtp:Port") ?? 25,
             from ?? "",
             configuration["Smtp:UserName"],
             configuration["Smtp:Password"],
-            security);
+            security,
+            link);
     }
 }

@@ -48,7 +48,7 @@ public abstract class MessageMailTests<TDatabase>(ThroughlineApp<TDatabase> app)
         Assert.Contains("What changes: Every week starts with the installer pipeline.", mail.Data, StringComparison.Ordinal);
         Assert.Contains("Your talking points (Sales, frontline level, version 2):", mail.Data, StringComparison.Ordinal);
         Assert.Contains("Call two installers before you send a quote.", mail.Data, StringComparison.Ordinal);
-        Assert.Contains($"/o/{Slug}/messages/1", mail.Data, StringComparison.Ordinal);
+        Assert.Contains($"https://throughline.example/tl/o/{Slug}/messages/1", mail.Data, StringComparison.Ordinal);
         Assert.DoesNotContain(smtp.Received, m => m.Data.Contains("Van 3", StringComparison.Ordinal) && !m.Subject.StartsWith("Your week", StringComparison.Ordinal));
 
         // The link of the e-mail leads to the message, which sends Ben on to acknowledge it.

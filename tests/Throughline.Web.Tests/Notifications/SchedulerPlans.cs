@@ -106,13 +106,17 @@ internal static class SchedulerPlans
             });
         });
 
-    /// <summary>The settings of a server that mails through the test SMTP server on this port, from throughline@example.com.</summary>
+    /// <summary>
+    /// The settings of a server that mails through the test SMTP server on this port, from throughline@example.com, with
+    /// links under https://throughline.example/tl.
+    /// </summary>
     public static Dictionary<string, string?> SmtpSettings(int port) => new()
     {
         ["Smtp:Host"] = "127.0.0.1",
         ["Smtp:Port"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Smtp:From"] = "throughline@example.com",
         ["Smtp:Security"] = "none",
+        ["Smtp:PublicUrl"] = "https://throughline.example/tl/",
     };
 
     public static Task<TickResult> TickAsync(WebApplicationFactory<Program> server) =>
