@@ -28,6 +28,8 @@ public sealed class SmtpOptionsTests
     private static SmtpOptions Read(string? publicUrl) =>
         SmtpOptions.Read(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Smtp:Host"] = "mail.example", ["Smtp:From"] = "throughline@example.com", ["Smtp:PublicUrl"] = publicUrl,
+            ["Smtp:Host"] = "mail.example",
+            ["Smtp:From"] = "throughline@example.com",
+            ["Smtp:PublicUrl"] = publicUrl,
         }).Build());
 }
