@@ -21,7 +21,7 @@ public sealed class SmtpOptionsTests
     public void AnAddressThatIsNotAPageAddressIsRefused(string publicUrl)
     {
         var error = Assert.Throws<InvalidOperationException>(() => Read(publicUrl));
-        Assert.Contains($"Smtp:PublicUrl must be the http or https address people open Throughline at", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Smtp:PublicUrl must be the http or https address people open Throughline at", error.Message, StringComparison.Ordinal);
         Assert.Contains($"'{publicUrl}'", error.Message, StringComparison.Ordinal);
     }
 
