@@ -1,4 +1,5 @@
 using System.Globalization;
+using Throughline.Core.Analysis;
 
 namespace Throughline.Core.Reports;
 
@@ -39,24 +40,31 @@ internal static class HtmlTables
         }
         else
         {
-            html.Table(
-                ["#", "Key result", "Objective", "Status", "On pace for", "Progress", "Owner", "Due"],
-                risks.Select((r, i) => (IReadOnlyList<string>)
-                [
-                    (i + 1).ToString(CultureInfo.InvariantCulture),
-                    $"<span class=\"id\">{Html.Encode(r.KeyResultId)}</span> {Html.Encode(r.Title)}",
-                    Html.Encode(r.ObjectiveId ?? "vision"),
-                    Html.Status(r.Status),
-                    Figures.Percent(r.Pace),
-                    Figures.Percent(r.Progress),
-                    Html.Encode(r.Owner ?? "-"),
-                    Figures.Date(r.Due),
-                ]),
-                new HashSet<int> { 0, 4, 5 });
+            RiskTable(html, risks, Html.Status, " ");
         }
 
         html.Line("</section>");
     }
+
+    /// <summary>
+    /// The table of key results at risk, numbered, each status drawn by <paramref name="status"/> and each title after
+    /// its id and <paramref name="afterId"/>: the strategy report and the review packet draw them each their way.
+    /// </summary>
+    internal static void RiskTable(Html html, IReadOnlyList<RiskLine> risks, Func<ProgressStatus, string> status, string afterId) =>
+        html.Table(
+            ["#", "Key result", "Objective", "Status", "On pace for", "Progress", "Owner", "Due"],
+            risks.Select((r, i) => (IReadOnlyList<string>)
+            [
+                (i + 1).ToString(CultureInfo.InvariantCulture),
+                $"<span class=\"id\">{Html.Encode(r.KeyResultId)}</span>{afterId}{Html.Encode(r.Title)}",
+                Html.Encode(r.ObjectiveId ?? "vision"),
+                status(r.Status),
+                Figures.Percent(r.Pace),
+                Figures.Percent(r.Progress),
+                Html.Encode(r.Owner ?? "-"),
+                Figures.Date(r.Due),
+            ]),
+            new HashSet<int> { 0, 4, 5 });
 
     public static void Findings(Html html, IReadOnlyList<FindingGroup> groups)
     {

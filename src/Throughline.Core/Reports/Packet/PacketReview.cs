@@ -79,20 +79,7 @@ internal static class PacketReview
             return;
         }
 
-        html.Table(
-            ["#", "Key result", "Objective", "Status", "On pace for", "Progress", "Owner", "Due"],
-            risks.Select((r, i) => (IReadOnlyList<string>)
-            [
-                (i + 1).ToString(CultureInfo.InvariantCulture),
-                $"<span class=\"id\">{Html.Encode(r.KeyResultId)}</span>{Html.Encode(r.Title)}",
-                Html.Encode(r.ObjectiveId ?? "vision"),
-                PacketStatus.Html(r.Status),
-                Figures.Percent(r.Pace),
-                Figures.Percent(r.Progress),
-                Html.Encode(r.Owner ?? "-"),
-                Figures.Date(r.Due),
-            ]),
-            new HashSet<int> { 0, 4, 5 });
+        HtmlTables.RiskTable(html, risks, PacketStatus.Html, "");
         html.Line("</section>");
     }
 
