@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Throughline.Web.Analysis;
+using Throughline.Web.Items;
 using Throughline.Web.Organizations;
 using Throughline.Web.Problems;
 
@@ -59,14 +60,11 @@ public static class MessagesApi
     {
         if (outcome.Value is { } points)
         {
-            http.Response.Headers.ETag = ETag(points.Version);
+            http.Response.Headers.ETag = ItemJson.ETag(points.Version);
         }
 
         return Answer(outcome);
     }
-
-    /// <summary>The ETag of talking points: their version, quoted ("3").</summary>
-    public static string ETag(int version) => "\"" + version.ToString(CultureInfo.InvariantCulture) + "\"";
 
     /// <summary>
     /// The versions an If-Match header allows: null without the header or with <c>*</c>, which allow any; else the

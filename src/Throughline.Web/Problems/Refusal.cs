@@ -1,5 +1,5 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Throughline.Web.Items;
 
 namespace Throughline.Web.Problems;
 
@@ -53,7 +53,7 @@ public sealed record Refusal(RefusalKind Kind, string Field, string Message)
             statusCode: StatusCodes.Status412PreconditionFailed,
             title: "Changed since you read it.",
             detail: Message,
-            extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["currentVersion"] = Current, ["currentETag"] = "\"" + Current?.ToString(CultureInfo.InvariantCulture) + "\"" }),
+            extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["currentVersion"] = Current, ["currentETag"] = Current is { } current ? ItemJson.ETag(current) : null }),
         _ => throw new InvalidOperationException("A bad field is answered as a validation problem: use ValidationProblem()."),
     };
 
